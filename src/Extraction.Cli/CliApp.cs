@@ -1,0 +1,66 @@
+using Extraction.Cli.Commands;
+using Microsoft.Extensions.Options;
+
+namespace Extraction.Cli;
+
+/// <summary>The <c>extract</c> verbs, with clear errors and exit codes: 0 done, 1 failed, 2 usage or configuration.</summary>
+public static class CliApp
+{
+    private const string Help = $"""
+        extract — liability data extraction, run locally on the production orchestration code.
+
+          {RunCommand.Usage}
+          {GenerateCommand.Usage}
+          {BenchCommand.Usage}
+
+        Configuration: appsettings.json, then environment (Model__Provider=rules), then --Section:Key=value.
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(errors);
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+
+        try
+        {
+            var parsed = CliArgs.Parse(args);
+            return parsed.Verb switch
+            {
+                "run" => await RunCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
+                "generate" => await GenerateCommand.RunAsync(parsed, output, cancel.Token).ConfigureAwait(false),
+                "bench" => await BenchCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
+                "help" or "--help" or "-h" => await WriteAsync(output, Help, 0).ConfigureAwait(false),
+                _ => throw new UsageException($"Unknown command '{parsed.Verb}'."),
+            };
+        }
+        catch (UsageException ex)
+        {
+            return await WriteAsync(errors, $"{ex.Message}\n\n{Help}", 2).ConfigureAwait(false);
+        }
+        catch (OptionsValidationException ex)
+        {
+            return await WriteAsync(errors, $"Configuration is not valid:\n  {string.Join("\n  ", ex.Failures)}", 2).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            return await WriteAsync(errors, "Cancelled. Run the same command again to resume.", 1).ConfigureAwait(false);
+        }
+        catch (FileNotFoundException ex)
+        {
+            return await WriteAsync(errors, ex.Message, 1).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<int> WriteAsync(TextWriter writer, string text, int exitCode)
+    {
+        await writer.WriteLineAsync(text).ConfigureAwait(false);
+        return exitCode;
+    }
+}

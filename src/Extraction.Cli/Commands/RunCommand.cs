@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Extraction.Cli.Local;
+using Extraction.Core.Contracts;
+using Extraction.Core.Orchestration;
+using Extraction.Core.Reporting;
+using Extraction.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Extraction.Cli.Commands;
+
+/// <summary>
+/// <c>extract run &lt;batch.jsonl&gt; --out &lt;results.jsonl&gt;</c>: the batch through the production
+/// orchestration on the in-process engine, results from the table to a file, and a summary.
+/// </summary>
+internal static partial class RunCommand
+{
+    public const string Usage = "extract run <batch.jsonl> [--out results.jsonl] [--partner local] [--batch-id ID] [--Section:Key=value ...]";
+
+    public static async Task<int> RunAsync(CliArgs args, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
+    {
+        var file = args.Positional is [var path] ? path : throw new UsageException("run takes one batch file.");
+        if (!File.Exists(file))
+        {
+            throw new UsageException($"No batch file at {Path.GetFullPath(file)}.");
+        }
+
+        var outPath = args.Get("out") ?? Path.ChangeExtension(file, ".results.jsonl");
+        var partner = args.Get("partner") ?? "local";
+        var batchId = args.Get("batch-id") ?? await BatchIdForFileAsync(file, cancellationToken).ConfigureAwait(false);
+        if (!BatchRef.IsValidPartner(partner) || !BatchRef.IsValidBatchId(batchId))
+        {
+            throw new UsageException("--partner is 1–63 characters of a-z 0-9 -; --batch-id is 1–100 characters of A-Z a-z 0-9 . _ -.");
+        }
+
+        var batch = new BatchRef(partner, batchId);
+        await using var session = await LocalSession.StartAsync(args.ConfigOverrides, progress, cancellationToken).ConfigureAwait(false);
+        var display = new ProgressDisplay(progress);
+        var outcome = await new BatchRunner(session.Services).RunAsync(batch, file, display.Show, cancellationToken).ConfigureAwait(false);
+        display.Done();
+        if (!outcome.Succeeded)
+        {
+            await progress.WriteLineAsync($"Batch {partner}/{batchId} ended {outcome.Status}: {outcome.Failure}").ConfigureAwait(false);
+            return 1;
+        }
+
+        var tally = await WriteResultsAsync(session.Services.GetRequiredService<ResultStore>(), batch, outPath, cancellationToken).ConfigureAwait(false);
+        await output.WriteAsync(Summary(outcome, tally, outPath)).ConfigureAwait(false);
+        return tally.Counts.Total == outcome.Summary!.Accounts ? 0 : 1;
+    }
+
+    /// <summary>Same file, same id: a re-run of a file resumes its batch instead of starting another.</summary>
+    private static async Task<string> BatchIdForFileAsync(string file, CancellationToken cancellationToken)
+    {
+        await using var content = File.OpenRead(file);
+        var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken).ConfigureAwait(false));
+        var stem = NotIdCharacters().Replace(Path.GetFileNameWithoutExtension(file), "-");
+        return $"{stem[..Math.Min(stem.Length, 60)]}-{hash[..12]}";
+    }
+
+    private static async Task<ResultTally> WriteResultsAsync(ResultStore results, BatchRef batch, string outPath, CancellationToken cancellationToken)
+    {
+        if (Path.GetDirectoryName(Path.GetFullPath(outPath)) is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var tally = new ResultTally();
+        await using var writer = new StreamWriter(outPath, append: false);
+        await foreach (var stored in results.ListAsync(batch, cancellationToken).ConfigureAwait(false))
+        {
+            tally.Add(stored.Result);
+            await writer.WriteLineAsync(ContractJson.Serialize(stored.Result)).ConfigureAwait(false);
+        }
+
+        return tally;
+    }
+
+    private static string Summary(RunOutcome outcome, ResultTally tally, string outPath)
+    {
+        var summary = outcome.Summary!;
+        var seconds = outcome.Elapsed.TotalSeconds;
+        var c = tally.Counts;
+        return string.Create(CultureInfo.InvariantCulture, $"""
+            Batch {outcome.Started.Batch.Partner}/{outcome.Started.Batch.BatchId} completed in {seconds:F1} s
+              accounts       {c.Total,7}   ({c.Total / Math.Max(seconds, 0.001):F1}/s)
+              extracted      {c.Extracted,7}
+              needs_review   {c.NeedsReview,7}
+              invalid_input  {c.InvalidInput,7}
+              over_budget    {c.OverBudget,7}
+              failed         {c.Failed,7}
+              resumed        {summary.Resumed,7}   (final results kept from an earlier run)
+              cost           ${tally.CostUsd:F4}   (this run: ${summary.CostUsd:F4})
+              latency        p50 {tally.LatencyPercentile(50)} ms, p95 {tally.LatencyPercentile(95)} ms (model calls)
+              results        {outPath} ({c.Total} lines)
+
+            """);
+    }
+
+    [GeneratedRegex("[^A-Za-z0-9._-]")]
+    private static partial Regex NotIdCharacters();
+}

@@ -1,0 +1,50 @@
+using Extraction.Core.Batches;
+using Extraction.Core.Contracts;
+using Extraction.Core.Extraction;
+using Extraction.Core.Models;
+using Extraction.Core.Orchestration;
+using Extraction.Core.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Extraction.Core.Activities;
+
+/// <summary>
+/// Extracts one account: reads its line back from the batch blob, asks the model, writes the raw
+/// record to a blob and the result.v1 row to the table. A final result already stored is kept
+/// (resume), and both writes are overwrites at deterministic keys, so a replay never doubles a row.
+/// </summary>
+public sealed class ExtractAccountActivity(
+    BatchSourceStore sources,
+    ResultStore results,
+    RawRecordStore rawRecords,
+    IExtractionModel model,
+    TimeProvider time,
+    ILogger<ExtractAccountActivity> logger)
+{
+    public async Task<AccountOutcome> RunAsync(ExtractAccountInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (batch, item) = (input.Batch, input.Item);
+        if (await results.GetAsync(batch, item.Line, cancellationToken).ConfigureAwait(false) is { } stored && stored.Status.IsFinal())
+        {
+            return new AccountOutcome(stored.Status, 0m, Resumed: true);
+        }
+
+        var line = await sources.ReadLineAsync(input.Source, input.SourceETag, item, cancellationToken).ConfigureAwait(false);
+        var account = BatchLineParser.Parse(line).Item
+            ?? throw new InvalidDataException($"Line {item.Line} of batch {batch.Folder} no longer parses; the batch blob changed after planning.");
+
+        var answer = await model.ExtractAsync(account, cancellationToken).ConfigureAwait(false);
+        var location = rawRecords.LocationOf(batch, account.AccountId);
+        var result = ResultFactory.FromAnswer(account.AccountId, answer, location.ToString());
+        var raw = new RawRecord(batch.Partner, batch.BatchId, item.Line, account.AccountId, account.LiabilityType,
+            account.Source.Kind, answer.Model, answer.Attempts, result, time.GetUtcNow());
+
+        await rawRecords.WriteAsync(batch, raw, cancellationToken).ConfigureAwait(false);
+        await results.PutAsync(batch, item.Line, result, cancellationToken).ConfigureAwait(false);
+        logger.LogDebug(
+            "Extracted line {Line} of {Partner}/{BatchId}: {Status} by {Model} in {LatencyMs} ms",
+            item.Line, batch.Partner, batch.BatchId, result.Status, result.Model, result.LatencyMs);
+        return new AccountOutcome(result.Status, result.CostUsd, Resumed: false);
+    }
+}

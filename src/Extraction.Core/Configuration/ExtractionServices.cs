@@ -1,0 +1,46 @@
+using Extraction.Core.Activities;
+using Extraction.Core.Models;
+using Extraction.Core.Orchestration;
+using Extraction.Core.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Extraction.Core.Configuration;
+
+public static class ExtractionServices
+{
+    /// <summary>
+    /// Everything the pipeline needs, for the Functions app and the CLI alike: options bound from
+    /// configuration and validated at start-up, singleton storage clients, the model, the activities.
+    /// </summary>
+    public static IServiceCollection AddExtractionCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddValidatedOptions<StorageOptions>(configuration, StorageOptions.Section);
+        services.AddValidatedOptions<BatchOptions>(configuration, BatchOptions.Section);
+        services.AddValidatedOptions<ModelOptions>(configuration, ModelOptions.Section);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<StorageClients>();
+        services.AddSingleton<ResultStore>();
+        services.AddSingleton<RawRecordStore>();
+        services.AddSingleton<BatchSourceStore>();
+        services.AddSingleton<BatchIntake>();
+        services.AddSingleton<IExtractionModel, RulesExtractionModel>();
+
+        services.AddSingleton<PlanBatchActivity>();
+        services.AddSingleton<ReadChunkActivity>();
+        services.AddSingleton<ExtractAccountActivity>();
+        services.AddSingleton<RecordFailureActivity>();
+        return services;
+    }
+
+    private static void AddValidatedOptions<TOptions>(this IServiceCollection services, IConfiguration configuration, string section)
+        where TOptions : class
+    {
+        services.AddOptions<TOptions>()
+            .Bind(configuration.GetSection(section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+    }
+}

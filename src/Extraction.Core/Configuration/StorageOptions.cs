@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Extraction.Core.Configuration;
+
+/// <summary>Where blobs and tables live. Section <c>Storage</c>.</summary>
+public sealed class StorageOptions
+{
+    public const string Section = "Storage";
+
+    /// <summary>An Azure Storage connection string; Azurite by default.</summary>
+    [Required]
+    public string ConnectionString { get; set; } = "UseDevelopmentStorage=true";
+
+    /// <summary>Partners drop batch files here as <c>incoming/{partner}/{name}</c>; the blob trigger watches it.</summary>
+    [Required, RegularExpression(ContainerName)]
+    public string IncomingContainer { get; set; } = "incoming";
+
+    /// <summary>Batches that arrive over HTTP or from the CLI are staged here (not watched by the trigger).</summary>
+    [Required, RegularExpression(ContainerName)]
+    public string BatchesContainer { get; set; } = "batches";
+
+    /// <summary>Raw request/answer records, one blob per account.</summary>
+    [Required, RegularExpression(ContainerName)]
+    public string RawContainer { get; set; } = "raw";
+
+    /// <summary>Chunk manifests the orchestration works from.</summary>
+    [Required, RegularExpression(ContainerName)]
+    public string WorkContainer { get; set; } = "work";
+
+    /// <summary>result.v1 rows, partitioned by partner and batch.</summary>
+    [Required, RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
+    public string ResultsTable { get; set; } = "results";
+
+    private const string ContainerName = "^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$";
+}

@@ -1,0 +1,11 @@
+namespace Extraction.Core.Contracts;
+
+/// <summary>One valid batch.v1 line: an account and the document that describes it.</summary>
+public sealed record BatchItem(
+    string AccountId,
+    LiabilityType LiabilityType,
+    string? Lender,
+    DateOnly? AsOf,
+    SourceDocument Source);
+
+public sealed record SourceDocument(SourceKind Kind, string Text);

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Extraction.Core.Extraction;
+
+/// <summary>Finds amounts, dates, rates and last-four digits in the forms US lenders write them.</summary>
+public static partial class DocumentValues
+{
+    private static readonly string[] DateFormats =
+    [
+        "yyyy-MM-dd", "M/d/yyyy", "M-d-yyyy", "MMMM d, yyyy", "MMMM d yyyy", "MMM d, yyyy", "MMM d yyyy",
+        "MMM. d, yyyy", "d MMMM yyyy", "d MMM yyyy",
+    ];
+
+    /// <summary>The first date in <paramref name="text"/>, or null.</summary>
+    public static DateOnly? FirstDate(string text)
+    {
+        foreach (Match match in DatePattern().Matches(text))
+        {
+            if (TryParseDate(match.Value, out var date))
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    public static bool TryParseDate(string value, out DateOnly date)
+    {
+        var normalized = WhitespaceRun().Replace(value.Trim(), " ").Replace("Sept ", "Sep ", StringComparison.OrdinalIgnoreCase);
+        return DateOnly.TryParseExact(normalized, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date);
+    }
+
+    /// <summary>
+    /// The first money amount in <paramref name="text"/>, dates ignored; <c>-$312.40</c>,
+    /// <c>($312.40)</c> and <c>312.40 (shortage)</c> are negative. Rounded to cents.
+    /// </summary>
+    public static decimal? FirstAmount(string text)
+    {
+        var withoutDates = DatePattern().Replace(text, " ");
+        var match = AmountPattern().Match(withoutDates);
+        if (!match.Success || !decimal.TryParse(match.Groups["number"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+        {
+            return null;
+        }
+
+        var negative = match.Groups["minus"].Success
+            || (match.Groups["open"].Success && match.Groups["close"].Success)
+            || match.Groups["shortage"].Success;
+        return Math.Round(negative ? -amount : amount, 2, MidpointRounding.AwayFromZero);
+    }
+
+    /// <summary>The first rate written with <c>%</c> or "percent", as given.</summary>
+    public static decimal? FirstPercent(string text)
+    {
+        var match = PercentPattern().Match(text);
+        return match.Success ? decimal.Parse(match.Groups["rate"].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>The last four digits of the first digit run (masked or not) of four or more digits.</summary>
+    public static string? FirstLast4(string text)
+    {
+        var match = DigitRun().Match(text);
+        return match.Success ? match.Value[^4..] : null;
+    }
+
+    [GeneratedRegex(@"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"(?<open>\()?\s*(?<minus>-)?\s*(?:USD\s*|\$\s*)?(?<minus>-)?\$?\s*(?<number>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?!\d|\s*%|\s*percent)\s*(?<close>\))?(?:\s*\((?<shortage>shortage|deficit|short)\))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AmountPattern();
+
+    [GeneratedRegex(@"(?<rate>\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PercentPattern();
+
+    [GeneratedRegex(@"\d{4,}", RegexOptions.CultureInvariant)]
+    private static partial Regex DigitRun();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespaceRun();
+}

@@ -1,0 +1,44 @@
+using Extraction.Core.Contracts;
+using Extraction.Core.Models;
+
+namespace Extraction.Core.Extraction;
+
+/// <summary>Turns a model's answer into the account's result.v1 record.</summary>
+public static class ResultFactory
+{
+    public static ExtractionResult FromAnswer(string accountId, ModelAnswer answer, string rawOutput)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var result = new ExtractionResult
+        {
+            AccountId = accountId,
+            Status = ResultStatus.Failed,
+            Model = answer.Model,
+            Attempts = answer.Attempts.Count,
+            LatencyMs = answer.LatencyMs,
+            Usage = answer.Usage,
+            CostUsd = answer.CostUsd,
+            RawOutput = rawOutput,
+        };
+
+        if (answer.Fields is not { } fields)
+        {
+            return result with { Reason = answer.FailureReason ?? "The model gave no usable answer." };
+        }
+
+        var checks = AnswerChecks.Run(fields);
+        var failed = checks.Where(c => !c.Passed).ToList();
+        return failed.Count == 0
+            ? result with { Status = ResultStatus.Extracted, Fields = fields, Checks = checks }
+            : result with
+            {
+                Status = ResultStatus.NeedsReview,
+                Fields = fields,
+                Checks = checks,
+                Reason = $"A person should check this answer: {string.Join("; ", failed.Select(c => c.Detail))}.",
+            };
+    }
+
+    public static ExtractionResult Failed(string accountId, string reason) =>
+        new() { AccountId = accountId, Status = ResultStatus.Failed, Reason = reason };
+}

@@ -1,0 +1,23 @@
+using System.Diagnostics;
+using Extraction.Core.Contracts;
+using Extraction.Core.Extraction;
+
+namespace Extraction.Core.Models;
+
+/// <summary>The embedded default: the deterministic <see cref="RulesExtractor"/>, free and local.</summary>
+public sealed class RulesExtractionModel : IExtractionModel
+{
+    /// <summary>Recorded as the result's <c>model</c>; bump it when the rules change what they extract.</summary>
+    public const string Version = "rules-v1";
+
+    public Task<ModelAnswer> ExtractAsync(BatchItem item, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var started = Stopwatch.GetTimestamp();
+        var fields = RulesExtractor.Extract(item.LiabilityType, item.Source.Text);
+        var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var request = ContractJson.Serialize(new { item.LiabilityType, item.Source.Kind, item.Source.Text });
+        var attempt = new ModelAttempt(Version, "ok", elapsed, TokenUsage.None, 0m, request, ContractJson.Serialize(fields), null);
+        return Task.FromResult(new ModelAnswer(fields, Version, [attempt], null));
+    }
+}

@@ -1,0 +1,35 @@
+using Extraction.Core.Configuration;
+using Extraction.Core.Storage;
+
+namespace Extraction.Core.Orchestration;
+
+/// <summary>
+/// Starts a batch orchestration. Carries ids and a blob name, never documents. The fan-out limits
+/// travel with the input so the orchestrator stays deterministic on replay.
+/// <see cref="Plan"/>, <see cref="Progress"/> and <see cref="NextChunk"/> are set only when the
+/// orchestrator continues as new.
+/// </summary>
+public sealed record BatchInput(
+    BatchRef Batch,
+    BlobLocation Source,
+    int ChunkSize,
+    int MaxParallelChunks,
+    int ChunksPerGeneration,
+    int MaxLineBytes,
+    BatchPlan? Plan = null,
+    BatchSummary? Progress = null,
+    int NextChunk = 0)
+{
+    public static BatchInput Create(BatchRef batch, BlobLocation source, BatchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new(batch, source, options.ChunkSize, options.MaxParallelChunks, options.ChunksPerGeneration, options.MaxLineBytes);
+    }
+
+    /// <summary>One orchestration per partner and batch: the same batch never runs twice at once.</summary>
+    public static string InstanceIdFor(BatchRef batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return $"batch:{batch.Partner}:{batch.BatchId}";
+    }
+}

@@ -1,0 +1,32 @@
+using Extraction.Core.Activities;
+using Extraction.Core.Storage;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Extraction.Core.Orchestration;
+
+/// <summary>
+/// Registers the orchestrators and activities with a Durable Task worker outside Azure Functions
+/// (the CLI, the tests, the benchmark), under the same names the Functions app binds them to.
+/// </summary>
+public static class ExtractionTasks
+{
+    public static DurableTaskRegistry AddExtractionTasks(this DurableTaskRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        BatchOrchestrator.Register(registry);
+        ChunkOrchestrator.Register(registry);
+        registry.AddActivity(nameof(PlanBatchActivity), sp => Activity<PlanBatchInput, BatchPlan>(sp.GetRequiredService<PlanBatchActivity>().RunAsync));
+        registry.AddActivity(nameof(ReadChunkActivity), sp => Activity<ChunkInput, IReadOnlyList<WorkItem>>(sp.GetRequiredService<ReadChunkActivity>().RunAsync));
+        registry.AddActivity(nameof(ExtractAccountActivity), sp => Activity<ExtractAccountInput, AccountOutcome>(sp.GetRequiredService<ExtractAccountActivity>().RunAsync));
+        registry.AddActivity(nameof(RecordFailureActivity), sp => Activity<RecordFailureInput, AccountOutcome>(sp.GetRequiredService<RecordFailureActivity>().RunAsync));
+        return registry;
+    }
+
+    private static DelegateActivity<TInput, TOutput> Activity<TInput, TOutput>(Func<TInput, CancellationToken, Task<TOutput>> run) => new(run);
+
+    private sealed class DelegateActivity<TInput, TOutput>(Func<TInput, CancellationToken, Task<TOutput>> run) : TaskActivity<TInput, TOutput>
+    {
+        public override Task<TOutput> RunAsync(TaskActivityContext context, TInput input) => run(input, CancellationToken.None);
+    }
+}

@@ -1,0 +1,23 @@
+using Extraction.Core.Contracts;
+using Extraction.Core.Models;
+
+namespace Extraction.Core.Storage;
+
+/// <summary>
+/// raw.v1: what was asked and what came back for one account, every attempt included. Kept in blobs
+/// (never logs) so results can be audited and the next fine-tune's data traced to its source.
+/// </summary>
+public sealed record RawRecord(
+    string Partner,
+    string BatchId,
+    int Line,
+    string AccountId,
+    LiabilityType LiabilityType,
+    SourceKind SourceKind,
+    string? ModelUsed,
+    IReadOnlyList<ModelAttempt> Attempts,
+    ExtractionResult Result,
+    DateTimeOffset RecordedAt)
+{
+    public string Schema { get; init; } = "raw.v1";
+}

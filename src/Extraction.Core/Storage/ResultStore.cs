@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Azure;
+using Azure.Data.Tables;
+using Extraction.Core.Contracts;
+
+namespace Extraction.Core.Storage;
+
+/// <summary>
+/// result.v1 rows in Azure Tables: one partition per partner and batch, one row per input line
+/// (row key = zero-padded line number), written by upsert so a re-run replaces and never doubles.
+/// </summary>
+public sealed class ResultStore(StorageClients storage)
+{
+    private const int MaxTransactionSize = 100;
+
+    private TableClient Table => storage.ResultsTable;
+
+    public async Task<ExtractionResult?> GetAsync(BatchRef batch, int line, CancellationToken cancellationToken = default)
+    {
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(batch.PartitionKey, RowKey(line), ["Result"], cancellationToken).ConfigureAwait(false);
+        return response.HasValue ? Read(response.Value!) : null;
+    }
+
+    public Task PutAsync(BatchRef batch, int line, ExtractionResult result, CancellationToken cancellationToken = default) =>
+        Table.UpsertEntityAsync(ToEntity(batch, line, result), TableUpdateMode.Replace, cancellationToken);
+
+    /// <summary>Upserts many rows of one batch in entity-group transactions of up to 100.</summary>
+    public async Task PutManyAsync(BatchRef batch, IEnumerable<StoredResult> results, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        foreach (var group in results.Chunk(MaxTransactionSize))
+        {
+            var actions = group.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(batch, r.Line, r.Result)));
+            await Table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Every result of a batch, in input-line order.</summary>
+    public async IAsyncEnumerable<StoredResult> ListAsync(BatchRef batch, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var rows = Table.QueryAsync<TableEntity>(e => e.PartitionKey == batch.PartitionKey, select: ["RowKey", "Result"], cancellationToken: cancellationToken);
+        await foreach (var row in rows.ConfigureAwait(false))
+        {
+            yield return new StoredResult(int.Parse(row.RowKey, CultureInfo.InvariantCulture), Read(row));
+        }
+    }
+
+    public static string RowKey(int line) => line.ToString("D9", CultureInfo.InvariantCulture);
+
+    private static ExtractionResult Read(TableEntity entity) =>
+        ContractJson.Deserialize<ExtractionResult>(entity.GetString("Result"))
+        ?? throw new InvalidDataException($"Result row {entity.PartitionKey}/{entity.RowKey} holds no result.");
+
+    private static TableEntity ToEntity(BatchRef batch, int line, ExtractionResult result) =>
+        new(batch.PartitionKey, RowKey(line))
+        {
+            ["AccountId"] = result.AccountId,
+            ["Status"] = ContractJson.WireName(result.Status),
+            ["Model"] = result.Model,
+            ["CostUsd"] = (double)result.CostUsd,
+            ["LatencyMs"] = result.LatencyMs,
+            ["Result"] = ContractJson.Serialize(result),
+        };
+}

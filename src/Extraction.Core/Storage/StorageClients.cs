@@ -1,0 +1,33 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Extraction.Core.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace Extraction.Core.Storage;
+
+/// <summary>The process's one blob and one table client (thread-safe, reused for its whole life).</summary>
+public sealed class StorageClients(IOptions<StorageOptions> options)
+{
+    private readonly StorageOptions _options = options.Value;
+
+    public BlobServiceClient Blobs { get; } = new(options.Value.ConnectionString);
+
+    public TableServiceClient Tables { get; } = new(options.Value.ConnectionString);
+
+    public BlobContainerClient Container(string name) => Blobs.GetBlobContainerClient(name);
+
+    public BlobClient Blob(BlobLocation location) => Container(location.Container).GetBlobClient(location.Name);
+
+    public TableClient ResultsTable => Tables.GetTableClient(_options.ResultsTable);
+
+    /// <summary>Creates every container and table the pipeline writes to; safe to call again.</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var container in new[] { _options.IncomingContainer, _options.BatchesContainer, _options.RawContainer, _options.WorkContainer })
+        {
+            await Container(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        await ResultsTable.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
