@@ -17,12 +17,13 @@ namespace Extraction.Cli.Commands;
 /// </summary>
 internal static class BenchCommand
 {
-    public const string Usage = "extract bench [--count 5000] [--warmup 200] [--Section:Key=value ...]";
+    public const string Usage = "extract bench [--count 5000] [--repeat 3] [--warmup 200] [--Section:Key=value ...]";
 
     public static async Task<int> RunAsync(CliArgs args, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
     {
         var count = args.GetInt("count", 5_000, max: 1_000_000);
         var warmup = args.GetInt("warmup", 200, min: 0, max: 100_000);
+        var repeat = args.GetInt("repeat", 3, max: 20);
         var folder = Directory.CreateTempSubdirectory("extract-bench-");
         var file = Path.Combine(folder.FullName, "batch.jsonl");
         var warmupFile = Path.Combine(folder.FullName, "warmup.jsonl");
@@ -43,28 +44,41 @@ internal static class BenchCommand
             await runner.RunAsync(new BatchRef("bench", $"warmup-{runId}"), warmupFile, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
-        await progress.WriteLineAsync($"Bare fan-out of {count} no-op activities…").ConfigureAwait(false);
-        var bare = await BareAsync(client, count, batchOptions, cancellationToken).ConfigureAwait(false);
-        await progress.WriteLineAsync($"Batch path with {count} synthetic accounts…").ConfigureAwait(false);
-        var pipeline = await runner.RunAsync(new BatchRef("bench", $"run-{runId}"), file, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (!pipeline.Succeeded)
+        var bareRuns = new List<TimeSpan>();
+        var pipelineRuns = new List<TimeSpan>();
+        for (var run = 1; run <= repeat; run++)
         {
-            await progress.WriteLineAsync($"The batch run ended {pipeline.Status}: {pipeline.Failure}").ConfigureAwait(false);
-            return 1;
+            await progress.WriteLineAsync($"Run {run}/{repeat}: bare fan-out of {count} no-op activities, then the batch path with {count} synthetic accounts…").ConfigureAwait(false);
+            bareRuns.Add(await BareAsync(client, count, batchOptions, cancellationToken).ConfigureAwait(false));
+            var pipeline = await runner.RunAsync(new BatchRef("bench", $"run-{runId}-{run}"), file, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (!pipeline.Succeeded)
+            {
+                await progress.WriteLineAsync($"The batch run ended {pipeline.Status}: {pipeline.Failure}").ConfigureAwait(false);
+                return 1;
+            }
+
+            pipelineRuns.Add(pipeline.Elapsed);
         }
 
+        var bare = Median(bareRuns);
+        var pipelineTime = Median(pipelineRuns);
         var bareRate = count / bare.TotalSeconds;
-        var pipelineRate = count / pipeline.Elapsed.TotalSeconds;
+        var pipelineRate = count / pipelineTime.TotalSeconds;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"""
-            accounts                 {count}
+            accounts                 {count}   (median of {repeat} runs each)
             chunk size / parallel    {batchOptions.ChunkSize} / {batchOptions.MaxParallelChunks}
-            engine bare fan-out      {bare.TotalSeconds,8:F2} s   {bareRate,9:F1} activities/s
-            batch path (rules model) {pipeline.Elapsed.TotalSeconds,8:F2} s   {pipelineRate,9:F1} accounts/s
-            ratio batch/bare         {pipelineRate / bareRate,8:F2}
+            engine bare fan-out      {bare.TotalSeconds,8:F2} s   {bareRate,9:F1} activities/s   runs: {Seconds(bareRuns)}
+            batch path (rules model) {pipelineTime.TotalSeconds,8:F2} s   {pipelineRate,9:F1} accounts/s     runs: {Seconds(pipelineRuns)}
+            ratio batch/bare         {pipelineRate / bareRate,8:F3}
             """)).ConfigureAwait(false);
         folder.Delete(recursive: true);
         return 0;
     }
+
+    private static TimeSpan Median(List<TimeSpan> runs) => runs.Order().ElementAt(runs.Count / 2);
+
+    private static string Seconds(List<TimeSpan> runs) =>
+        string.Join(" ", runs.Select(r => r.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)));
 
     private static async Task<TimeSpan> BareAsync(DurableTaskClient client, int count, BatchOptions options, CancellationToken cancellationToken)
     {

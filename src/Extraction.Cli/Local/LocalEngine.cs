@@ -45,7 +45,11 @@ public static class LocalEngine
         builder.Services.Replace(ServiceDescriptor.Singleton<InMemoryOrchestrationService>(sp =>
         {
             var limits = sp.GetRequiredService<IOptions<LocalEngineOptions>>().Value;
-            return new WideInMemoryOrchestrationService(sp.GetService<ILoggerFactory>(), limits.MaxConcurrentActivities, limits.MaxConcurrentOrchestrations);
+            var batch = sp.GetRequiredService<IOptions<BatchOptions>>().Value;
+            return new WideInMemoryOrchestrationService(
+                sp.GetService<ILoggerFactory>(),
+                limits.MaxConcurrentActivities ?? batch.ChunkSize * batch.MaxParallelChunks,
+                limits.MaxConcurrentOrchestrations ?? (batch.MaxParallelChunks * 4) + 16);
         }));
         return builder.Build();
     }

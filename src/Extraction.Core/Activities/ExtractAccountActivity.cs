@@ -10,8 +10,9 @@ namespace Extraction.Core.Activities;
 
 /// <summary>
 /// Extracts one account: reads its line back from the batch blob, asks the model, writes the raw
-/// record to a blob and the result.v1 row to the table. A final result already stored is kept
-/// (resume), and both writes are overwrites at deterministic keys, so a replay never doubles a row.
+/// record to a blob and the result.v1 row to the table. Both writes are overwrites at deterministic
+/// keys, so a replayed or retried activity never doubles a row. (Resume is decided per chunk, in
+/// <see cref="ReadChunkActivity"/>, with one query instead of one read per account.)
 /// </summary>
 public sealed class ExtractAccountActivity(
     BatchSourceStore sources,
@@ -25,11 +26,6 @@ public sealed class ExtractAccountActivity(
     {
         ArgumentNullException.ThrowIfNull(input);
         var (batch, item) = (input.Batch, input.Item);
-        if (await results.GetAsync(batch, item.Line, cancellationToken).ConfigureAwait(false) is { } stored && stored.Status.IsFinal())
-        {
-            return new AccountOutcome(stored.Status, 0m, Resumed: true);
-        }
-
         var line = await sources.ReadLineAsync(input.Source, input.SourceETag, item, cancellationToken).ConfigureAwait(false);
         var account = BatchLineParser.Parse(line).Item
             ?? throw new InvalidDataException($"Line {item.Line} of batch {batch.Folder} no longer parses; the batch blob changed after planning.");
@@ -45,6 +41,6 @@ public sealed class ExtractAccountActivity(
         logger.LogDebug(
             "Extracted line {Line} of {Partner}/{BatchId}: {Status} by {Model} in {LatencyMs} ms",
             item.Line, batch.Partner, batch.BatchId, result.Status, result.Model, result.LatencyMs);
-        return new AccountOutcome(result.Status, result.CostUsd, Resumed: false);
+        return new AccountOutcome(result.Status, result.CostUsd);
     }
 }

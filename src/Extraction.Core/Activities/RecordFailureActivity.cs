@@ -15,6 +15,6 @@ public sealed class RecordFailureActivity(ResultStore results)
         ArgumentNullException.ThrowIfNull(input);
         var result = ResultFactory.Failed(input.Item.AccountId, input.Reason);
         await results.PutAsync(input.Batch, input.Item.Line, result, cancellationToken).ConfigureAwait(false);
-        return new AccountOutcome(result.Status, 0m, Resumed: false);
+        return new AccountOutcome(result.Status, 0m);
     }
 }

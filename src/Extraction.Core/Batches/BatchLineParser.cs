@@ -94,16 +94,9 @@ public static partial class BatchLineParser
             return null;
         }
 
-        if (element.ValueKind == JsonValueKind.String)
+        if (element.ValueKind == JsonValueKind.String && ContractJson.TryParseWireName<TEnum>(element.GetString(), out var value))
         {
-            var value = element.GetString()!;
-            foreach (var candidate in Enum.GetValues<TEnum>())
-            {
-                if (string.Equals(ContractJson.WireName(candidate), value, StringComparison.Ordinal))
-                {
-                    return candidate;
-                }
-            }
+            return value;
         }
 
         problems.Add($"{path} must be one of {allowed}");

@@ -27,6 +27,25 @@ public static class ContractJson
 
     public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options);
 
+    /// <summary>The enum value of a snake_case wire name; throws on an unknown name.</summary>
+    public static TEnum ParseWireName<TEnum>(string? wireName) where TEnum : struct, Enum =>
+        TryParseWireName<TEnum>(wireName, out var value) ? value : throw new InvalidDataException($"'{wireName}' is not a {typeof(TEnum).Name}.");
+
+    public static bool TryParseWireName<TEnum>(string? wireName, out TEnum value) where TEnum : struct, Enum
+    {
+        foreach (var candidate in Enum.GetValues<TEnum>())
+        {
+            if (string.Equals(WireName(candidate), wireName, StringComparison.Ordinal))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
     /// <summary>The snake_case wire name of an enum value (<c>auto_loan</c>).</summary>
     public static string WireName<TEnum>(TEnum value) where TEnum : struct, Enum =>
         JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());

@@ -68,7 +68,7 @@ public static partial class DocumentValues
     [GeneratedRegex(@"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"(?<open>\()?\s*(?<minus>-)?\s*(?:USD\s*|\$\s*)?(?<minus>-)?\$?\s*(?<number>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?!\d|\s*%|\s*percent)\s*(?<close>\))?(?:\s*\((?<shortage>shortage|deficit|short)\))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<open>\()?\s*(?<minus>-)?\s*(?:USD\s*|\$\s*)?(?<minus>-)?\$?\s*(?<![\d.,])(?<number>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?![.,]?\d|\s*%|\s*percent)\s*(?<close>\))?(?:\s*\((?<shortage>shortage|deficit|short)\))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AmountPattern();
 
     [GeneratedRegex(@"(?<rate>\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

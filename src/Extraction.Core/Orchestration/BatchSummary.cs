@@ -20,7 +20,13 @@ public sealed record BatchSummary(int Accounts, int Chunks, int ChunksDone, Stat
         ArgumentNullException.ThrowIfNull(outcomes);
         return outcomes.Aggregate(
             new BatchSummary(0, 0, 0, StatusCounts.Zero, 0m, 0),
-            (sum, o) => sum with { Counts = sum.Counts.Add(o.Status), CostUsd = sum.CostUsd + o.CostUsd, Resumed = sum.Resumed + (o.Resumed ? 1 : 0) });
+            (sum, o) => sum with { Counts = sum.Counts.Add(o.Status), CostUsd = sum.CostUsd + o.CostUsd });
+    }
+
+    public BatchSummary AddResumed(StatusCounts resumed)
+    {
+        ArgumentNullException.ThrowIfNull(resumed);
+        return this with { Counts = Counts.Add(resumed), Resumed = Resumed + resumed.Total };
     }
 
     /// <summary>Folds a finished chunk into the batch totals.</summary>

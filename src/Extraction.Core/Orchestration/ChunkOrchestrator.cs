@@ -24,9 +24,9 @@ public static class ChunkOrchestrator
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var items = await context.CallActivityAsync<IReadOnlyList<WorkItem>>(nameof(ReadChunkActivity), input, Retry);
-        var outcomes = await Task.WhenAll(items.Select(item => ExtractAsync(context, input, item)));
-        return BatchSummary.Of(outcomes);
+        var work = await context.CallActivityAsync<ChunkWork>(nameof(ReadChunkActivity), input, Retry);
+        var outcomes = await Task.WhenAll(work.Pending.Select(item => ExtractAsync(context, input, item)));
+        return BatchSummary.Of(outcomes).AddResumed(work.Resumed);
     }
 
     private static async Task<AccountOutcome> ExtractAsync(TaskOrchestrationContext context, ChunkInput input, WorkItem item)

@@ -1,5 +1,4 @@
 using Extraction.Core.Activities;
-using Extraction.Core.Storage;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,7 +16,7 @@ public static class ExtractionTasks
         BatchOrchestrator.Register(registry);
         ChunkOrchestrator.Register(registry);
         registry.AddActivity(nameof(PlanBatchActivity), sp => Activity<PlanBatchInput, BatchPlan>(sp.GetRequiredService<PlanBatchActivity>().RunAsync));
-        registry.AddActivity(nameof(ReadChunkActivity), sp => Activity<ChunkInput, IReadOnlyList<WorkItem>>(sp.GetRequiredService<ReadChunkActivity>().RunAsync));
+        registry.AddActivity(nameof(ReadChunkActivity), sp => Activity<ChunkInput, ChunkWork>(sp.GetRequiredService<ReadChunkActivity>().RunAsync));
         registry.AddActivity(nameof(ExtractAccountActivity), sp => Activity<ExtractAccountInput, AccountOutcome>(sp.GetRequiredService<ExtractAccountActivity>().RunAsync));
         registry.AddActivity(nameof(RecordFailureActivity), sp => Activity<RecordFailureInput, AccountOutcome>(sp.GetRequiredService<RecordFailureActivity>().RunAsync));
         return registry;

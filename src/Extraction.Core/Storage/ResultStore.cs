@@ -16,6 +16,20 @@ public sealed class ResultStore(StorageClients storage)
 
     private TableClient Table => storage.ResultsTable;
 
+    /// <summary>The status of every stored row between two lines (inclusive), by line.</summary>
+    public async Task<IReadOnlyDictionary<int, ResultStatus>> GetStatusesAsync(BatchRef batch, int fromLine, int toLine, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {batch.PartitionKey} and RowKey ge {RowKey(fromLine)} and RowKey le {RowKey(toLine)}");
+        var statuses = new Dictionary<int, ResultStatus>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["RowKey", "Status"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            statuses[int.Parse(row.RowKey, CultureInfo.InvariantCulture)] = ContractJson.ParseWireName<ResultStatus>(row.GetString("Status"));
+        }
+
+        return statuses;
+    }
+
     public async Task<ExtractionResult?> GetAsync(BatchRef batch, int line, CancellationToken cancellationToken = default)
     {
         var response = await Table.GetEntityIfExistsAsync<TableEntity>(batch.PartitionKey, RowKey(line), ["Result"], cancellationToken).ConfigureAwait(false);
