@@ -48,6 +48,11 @@ public static class CliApp
         {
             return await WriteAsync(errors, $"Configuration is not valid:\n  {string.Join("\n  ", ex.Failures)}", 2).ConfigureAwait(false);
         }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            var failures = ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures);
+            return await WriteAsync(errors, $"Configuration is not valid:\n  {string.Join("\n  ", failures)}", 2).ConfigureAwait(false);
+        }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
             return await WriteAsync(errors, "Cancelled. Run the same command again to resume.", 1).ConfigureAwait(false);

@@ -10,6 +10,8 @@ internal static class SharedSamples
 
     public static string GoldPath => Find("gold.jsonl");
 
+    public static string[] BatchLines() => File.ReadAllLines(BatchPath);
+
     public static IReadOnlyDictionary<string, ExtractedFields> Gold() =>
         File.ReadLines(GoldPath)
             .Select(line => JsonDocument.Parse(line).RootElement)

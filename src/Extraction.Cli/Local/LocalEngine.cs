@@ -22,7 +22,10 @@ namespace Extraction.Cli.Local;
 /// </summary>
 public static class LocalEngine
 {
-    public static IHost Build(IConfiguration configuration, Action<DurableTaskRegistry>? moreTasks = null)
+    /// <param name="configuration">Configuration, the same keys as the Functions app.</param>
+    /// <param name="moreTasks">Extra orchestrations and activities (the benchmark's bare fan-out).</param>
+    /// <param name="configureServices">Last word on the services, after the defaults.</param>
+    public static IHost Build(IConfiguration configuration, Action<DurableTaskRegistry>? moreTasks = null, Action<IServiceCollection>? configureServices = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddConfiguration(configuration);
@@ -51,6 +54,7 @@ public static class LocalEngine
                 limits.MaxConcurrentActivities ?? batch.ChunkSize * batch.MaxParallelChunks,
                 limits.MaxConcurrentOrchestrations ?? (batch.MaxParallelChunks * 4) + 16);
         }));
+        configureServices?.Invoke(builder.Services);
         return builder.Build();
     }
 

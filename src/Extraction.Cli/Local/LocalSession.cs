@@ -1,5 +1,5 @@
 using Extraction.Core.Configuration;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -22,19 +22,22 @@ internal sealed class LocalSession : IAsyncDisposable
         IDictionary<string, string?> overrides, TextWriter progress, CancellationToken cancellationToken, Action<Microsoft.DurableTask.DurableTaskRegistry>? moreTasks = null)
     {
         var configuration = CliConfiguration.Build(overrides);
-        var connection = configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.ConnectionString)}"] ?? Azurite.DevelopmentStorage;
-        var azurite = await Azurite.EnsureForAsync(connection, Path.Combine(Environment.CurrentDirectory, ".azurite"), cancellationToken).ConfigureAwait(false);
-        if (azurite is not null)
-        {
-            await progress.WriteLineAsync("Started Azurite on 127.0.0.1:10000-10002 (data in ./.azurite); it stops when this run ends.").ConfigureAwait(false);
-        }
-
         var host = LocalEngine.Build(configuration, moreTasks);
+        Azurite? azurite = null;
         try
         {
+            // Every option is checked before anything starts, so one run reports every bad key at once.
+            host.Services.GetRequiredService<IStartupValidator>().Validate();
+            var connection = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString;
+            azurite = await Azurite.EnsureForAsync(connection, Path.Combine(Environment.CurrentDirectory, ".azurite"), cancellationToken).ConfigureAwait(false);
+            if (azurite is not null)
+            {
+                await progress.WriteLineAsync("Started Azurite on 127.0.0.1:10000-10002 (data in ./.azurite); it stops when this run ends.").ConfigureAwait(false);
+            }
+
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (OptionsValidationException)
+        catch
         {
             host.Dispose();
             if (azurite is not null)

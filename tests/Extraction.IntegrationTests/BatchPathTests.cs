@@ -1,0 +1,173 @@
+using System.Text.Json;
+using Azure.Storage.Blobs.Models;
+using Extraction.Core.Contracts;
+using Extraction.Core.Models;
+using Extraction.Core.Storage;
+using Extraction.Core.Tests;
+using Extraction.IntegrationTests.TestKit;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Extraction.IntegrationTests;
+
+/// <summary>The batch path on real parts: in-process Durable Task engine, Azurite blobs and tables.</summary>
+[Collection(StorageCollection.Name)]
+public sealed class BatchPathTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task The_sample_batch_gives_one_result_row_and_one_raw_record_per_line()
+    {
+        await using var pipeline = await Pipeline.StartAsync(azurite);
+        var batch = new BatchRef("acme", "sample");
+
+        var outcome = await pipeline.RunFileAsync(batch, SharedSamples.BatchPath);
+
+        Assert.True(outcome.Succeeded, outcome.Failure);
+        Assert.Equal(200, outcome.Summary!.Accounts);
+        Assert.Equal(200, outcome.Summary.Counts.Total);
+        var rows = await pipeline.ResultsOfAsync(batch);
+        Assert.Equal(Enumerable.Range(1, 200), rows.Select(r => r.Line));
+        var gold = SharedSamples.Gold();
+        Assert.All(rows, row =>
+        {
+            Assert.Equal(ResultStatus.Extracted, row.Result.Status);
+            Assert.Equal("rules-v1", row.Result.Model);
+            Assert.Equal(1, row.Result.Attempts);
+            Assert.Equal($"{pipeline.StorageOptions.RawContainer}/acme/sample/{row.Result.AccountId}.json", row.Result.RawOutput);
+        });
+        var exact = rows.Count(r => r.Result.Fields == gold[r.Result.AccountId]);
+        Assert.True(exact >= 190, $"{exact} of 200 answers match gold exactly");
+
+        var rawBlobs = pipeline.Storage.Container(pipeline.StorageOptions.RawContainer).GetBlobsAsync(new GetBlobsOptions { Prefix = "acme/sample/" });
+        var rawNames = new List<string>();
+        await foreach (var blob in rawBlobs)
+        {
+            rawNames.Add(blob.Name);
+        }
+
+        Assert.Equal(200, rawNames.Count);
+        var first = rows[0].Result;
+        var raw = await pipeline.Storage.Container(pipeline.StorageOptions.RawContainer).GetBlobClient($"acme/sample/{first.AccountId}.json").DownloadContentAsync();
+        using var record = JsonDocument.Parse(raw.Value.Content.ToString());
+        Assert.Equal("raw.v1", record.RootElement.GetProperty("schema").GetString());
+        Assert.Equal(1, record.RootElement.GetProperty("line").GetInt32());
+        Assert.Single(record.RootElement.GetProperty("attempts").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Bad_lines_end_invalid_input_naming_the_field_and_every_other_line_is_extracted()
+    {
+        await using var pipeline = await Pipeline.StartAsync(azurite);
+        var good = SharedSamples.BatchLines().Take(5).ToArray();
+        var file = await Pipeline.WriteBatchFileAsync(
+            good[0],
+            """{"accountId":"no-text","liabilityType":"auto_loan","source":{"kind":"statement"}}""",
+            good[1],
+            "this is not json",
+            good[2],
+            good[2],
+            """{"accountId":"bad type","liabilityType":"boat","source":{"kind":"statement","text":"x"}}""",
+            good[3]);
+        var batch = new BatchRef("acme", "mixed");
+
+        var outcome = await pipeline.RunFileAsync(batch, file);
+
+        Assert.True(outcome.Succeeded, outcome.Failure);
+        var rows = (await pipeline.ResultsOfAsync(batch)).ToDictionary(r => r.Line, r => r.Result);
+        Assert.Equal(8, rows.Count);
+        Assert.Equal([1, 3, 5, 8], rows.Where(r => r.Value.Status == ResultStatus.Extracted).Select(r => r.Key));
+        Assert.Contains("source.text is required", rows[2].Reason, StringComparison.Ordinal);
+        Assert.Equal("no-text", rows[2].AccountId);
+        Assert.Contains("not valid JSON", rows[4].Reason, StringComparison.Ordinal);
+        Assert.Equal("line 4", rows[4].AccountId);
+        Assert.Contains("repeats the one on line 5", rows[6].Reason, StringComparison.Ordinal);
+        Assert.Contains("liabilityType must be one of", rows[7].Reason, StringComparison.Ordinal);
+        Assert.Contains("accountId must be", rows[7].Reason, StringComparison.Ordinal);
+        Assert.All(rows.Values.Where(r => r.Status == ResultStatus.InvalidInput), r => Assert.Equal(0, r.Attempts));
+        Assert.Equal(4, outcome.Summary!.Counts.InvalidInput);
+    }
+
+    [Fact]
+    public async Task Running_the_same_batch_twice_adds_no_rows_and_extracts_nothing_again()
+    {
+        await using var pipeline = await Pipeline.StartAsync(azurite);
+        var file = await Pipeline.WriteBatchFileAsync([.. SharedSamples.BatchLines().Take(30), "not json"]);
+        var batch = new BatchRef("acme", "twice");
+        var first = await pipeline.RunFileAsync(batch, file);
+        var rawBlob = pipeline.Storage.Container(pipeline.StorageOptions.RawContainer).GetBlobClient("acme/twice/acc-001-000000.json");
+        var rawWrittenAt = (await rawBlob.GetPropertiesAsync()).Value.LastModified;
+
+        await pipeline.Client.PurgeInstanceAsync(first.Started.InstanceId, new PurgeInstanceOptions(Recursive: true));
+        var second = await pipeline.RunFileAsync(batch, file);
+
+        Assert.True(second.Succeeded, second.Failure);
+        Assert.Equal(30, second.Summary!.Resumed);
+        Assert.Equal(first.Summary!.Counts, second.Summary.Counts);
+        Assert.Equal(31, (await pipeline.ResultsOfAsync(batch)).Count);
+        Assert.Equal(rawWrittenAt, (await rawBlob.GetPropertiesAsync()).Value.LastModified);
+    }
+
+    [Fact]
+    public async Task A_rerun_tries_failed_accounts_again_and_keeps_final_ones()
+    {
+        await using var pipeline = await Pipeline.StartAsync(azurite);
+        var file = await Pipeline.WriteBatchFileAsync([.. SharedSamples.BatchLines().Take(4)]);
+        var batch = new BatchRef("acme", "retry-failed");
+        var first = await pipeline.RunFileAsync(batch, file);
+        await pipeline.Results.PutAsync(batch, 2, new ExtractionResult { AccountId = "acc-001-000001", Status = ResultStatus.Failed, Reason = "timed out" });
+        await pipeline.Client.PurgeInstanceAsync(first.Started.InstanceId, new PurgeInstanceOptions(Recursive: true));
+
+        var second = await pipeline.RunFileAsync(batch, file);
+
+        Assert.Equal(3, second.Summary!.Resumed);
+        Assert.Equal(ResultStatus.Extracted, (await pipeline.Results.GetAsync(batch, 2))!.Status);
+    }
+
+    [Fact]
+    public async Task Small_chunks_fan_out_as_sub_orchestrations_and_every_line_still_gets_one_result()
+    {
+        await using var pipeline = await Pipeline.StartAsync(azurite, new Dictionary<string, string?>
+        {
+            ["Batch:ChunkSize"] = "3",
+            ["Batch:MaxParallelChunks"] = "2",
+            ["Batch:ChunksPerGeneration"] = "2",
+        });
+        var file = await Pipeline.WriteBatchFileAsync([.. SharedSamples.BatchLines().Take(23), "{}", "[]"]);
+        var batch = new BatchRef("acme", "chunks");
+
+        var outcome = await pipeline.RunFileAsync(batch, file);
+
+        Assert.True(outcome.Succeeded, outcome.Failure);
+        Assert.Equal(new[] { 25, 8, 8 }, new[] { outcome.Summary!.Counts.Total, outcome.Summary.Chunks, outcome.Summary.ChunksDone });
+        Assert.Equal(25, (await pipeline.ResultsOfAsync(batch)).Count);
+        var chunkRuns = pipeline.Client.GetAllInstancesAsync(new OrchestrationQuery { InstanceIdPrefix = $"{outcome.Started.InstanceId}:chunk:" });
+        var chunkIds = new List<string>();
+        await foreach (var run in chunkRuns)
+        {
+            Assert.Equal(OrchestrationRuntimeStatus.Completed, run.RuntimeStatus);
+            chunkIds.Add(run.InstanceId);
+        }
+
+        Assert.Equal(8, chunkIds.Count);
+    }
+
+    [Fact]
+    public async Task An_account_whose_extraction_keeps_throwing_ends_failed_and_the_others_complete()
+    {
+        await using var pipeline = await Pipeline.StartAsync(azurite, services: s =>
+            s.Replace(ServiceDescriptor.Singleton<IExtractionModel>(new ThrowingModelForTest("acc-001-000002"))));
+        var file = await Pipeline.WriteBatchFileAsync([.. SharedSamples.BatchLines().Take(5)]);
+        var batch = new BatchRef("acme", "one-throws");
+
+        var outcome = await pipeline.RunFileAsync(batch, file);
+
+        Assert.True(outcome.Succeeded, outcome.Failure);
+        var rows = await pipeline.ResultsOfAsync(batch);
+        Assert.Equal(5, rows.Count);
+        var failed = Assert.Single(rows, r => r.Result.Status == ResultStatus.Failed);
+        Assert.Equal("acc-001-000002", failed.Result.AccountId);
+        Assert.Contains("failed after 3 attempts", failed.Result.Reason, StringComparison.Ordinal);
+        Assert.Equal(4, rows.Count(r => r.Result.Status == ResultStatus.Extracted));
+    }
+}

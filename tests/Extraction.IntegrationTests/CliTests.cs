@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Extraction.Cli;
+using Extraction.Core.Batches;
+using Extraction.Core.Tests;
+using Extraction.IntegrationTests.TestKit;
+
+namespace Extraction.IntegrationTests;
+
+/// <summary>The <c>extract</c> command itself, end to end, on Azurite.</summary>
+[Collection(StorageCollection.Name)]
+public sealed class CliTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task Extract_run_writes_one_result_line_per_input_line_and_a_rerun_resumes()
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"results-{Guid.NewGuid():N}.jsonl");
+        string[] args = ["run", SharedSamples.BatchPath, "--out", output, "--partner", "cli", .. StorageArgs()];
+
+        var (code, stdout, stderr) = await RunAsync(args);
+
+        Assert.True(code == 0, stderr);
+        var inputIds = SharedSamples.BatchLines().Select(l => JsonDocument.Parse(l).RootElement.GetProperty("accountId").GetString());
+        var outputIds = File.ReadLines(output).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("accountId").GetString());
+        Assert.Equal(inputIds, outputIds);
+        Assert.Matches(@"accounts\s+200", stdout);
+        Assert.Matches(@"extracted\s+200", stdout);
+        Assert.Matches(@"latency\s+p50 \d+ ms, p95 \d+ ms", stdout);
+        Assert.Matches(@"resumed\s+0", stdout);
+
+        var (again, rerunOut, rerunErr) = await RunAsync(args);
+
+        Assert.True(again == 0, rerunErr);
+        Assert.Matches(@"resumed\s+200", rerunOut);
+        Assert.Equal(200, File.ReadLines(output).Count());
+    }
+
+    [Fact]
+    public async Task Extract_generate_writes_valid_batch_lines_and_their_gold()
+    {
+        var batch = Path.Combine(Path.GetTempPath(), $"gen-{Guid.NewGuid():N}.jsonl");
+        var gold = Path.ChangeExtension(batch, ".gold.jsonl");
+
+        var (code, _, stderr) = await RunAsync(["generate", "--count", "60", "--out", batch, "--gold", gold, "--invalid-every", "20"]);
+
+        Assert.True(code == 0, stderr);
+        var lines = new List<BatchLine>();
+        await using (var file = File.OpenRead(batch))
+        {
+            await foreach (var line in BatchReader.ReadAsync(file))
+            {
+                lines.Add(line);
+            }
+        }
+
+        Assert.Equal(60, lines.Count);
+        Assert.Equal(3, lines.Count(l => l.Invalid is not null));
+        Assert.Equal(57, File.ReadLines(gold).Count());
+        Assert.True(lines.Select(l => l.Item?.Source.Text).Distinct().Count() > 50, "documents should differ");
+    }
+
+    [Fact]
+    public async Task Invalid_configuration_stops_the_run_before_anything_starts_and_names_the_key()
+    {
+        var (code, _, stderr) = await RunAsync(["run", SharedSamples.BatchPath, "--Batch:ChunkSize=0", "--Model:Provider=gpt", .. StorageArgs()]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("ChunkSize", stderr, StringComparison.Ordinal);
+        Assert.Contains("Model:Provider must be rules, azure-openai or openai-compatible", stderr, StringComparison.Ordinal);
+    }
+
+    private string[] StorageArgs()
+    {
+        var id = Guid.NewGuid().ToString("N")[..10];
+        return
+        [
+            $"--Storage:ConnectionString={azurite.ConnectionString}",
+            $"--Storage:ResultsTable=cli{id}",
+            $"--Storage:BatchesContainer=cli-batches-{id}",
+            $"--Storage:RawContainer=cli-raw-{id}",
+            $"--Storage:WorkContainer=cli-work-{id}",
+            $"--Storage:IncomingContainer=cli-in-{id}",
+        ];
+    }
+
+    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await CliApp.RunAsync(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}

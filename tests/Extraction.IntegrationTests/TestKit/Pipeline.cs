@@ -1,0 +1,95 @@
+using Extraction.Cli.Local;
+using Extraction.Core.Configuration;
+using Extraction.Core.Orchestration;
+using Extraction.Core.Storage;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Extraction.IntegrationTests.TestKit;
+
+/// <summary>
+/// The production pipeline on the in-process Durable Task engine and Azurite, with containers and a
+/// results table of its own so tests never share state.
+/// </summary>
+public sealed class Pipeline : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private Pipeline(IHost host) => _host = host;
+
+    public IServiceProvider Services => _host.Services;
+
+    public DurableTaskClient Client => Services.GetRequiredService<DurableTaskClient>();
+
+    public ResultStore Results => Services.GetRequiredService<ResultStore>();
+
+    public StorageClients Storage => Services.GetRequiredService<StorageClients>();
+
+    public StorageOptions StorageOptions => Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+
+    public BatchIntake Intake => Services.GetRequiredService<BatchIntake>();
+
+    public static async Task<Pipeline> StartAsync(
+        AzuriteFixture azurite, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        var id = Guid.NewGuid().ToString("N")[..10];
+        var configuration = new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Storage:IncomingContainer"] = $"in-{id}",
+            ["Storage:BatchesContainer"] = $"batches-{id}",
+            ["Storage:RawContainer"] = $"raw-{id}",
+            ["Storage:WorkContainer"] = $"work-{id}",
+            ["Storage:ResultsTable"] = $"results{id}",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        var host = LocalEngine.Build(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build(), configureServices: services);
+        await host.StartAsync();
+        await host.Services.GetRequiredService<StorageClients>().EnsureCreatedAsync();
+        return new Pipeline(host);
+    }
+
+    public async Task<RunOutcome> RunFileAsync(BatchRef batch, string file)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        return await new BatchRunner(Services).RunAsync(batch, file, cancellationToken: timeout.Token);
+    }
+
+    public static async Task<string> WriteBatchFileAsync(params string[] lines)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"batch-{Guid.NewGuid():N}.jsonl");
+        await File.WriteAllLinesAsync(file, lines);
+        return file;
+    }
+
+    public async Task<OrchestrationMetadata> WaitAsync(string instanceId)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        return await Client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, timeout.Token);
+    }
+
+    public async Task<List<StoredResult>> ResultsOfAsync(BatchRef batch)
+    {
+        var rows = new List<StoredResult>();
+        await foreach (var row in Results.ListAsync(batch))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}

@@ -1,0 +1,18 @@
+using Extraction.Core.Contracts;
+using Extraction.Core.Models;
+
+namespace Extraction.IntegrationTests.TestKit;
+
+/// <summary>
+/// A stand-in for an infrastructure fault that no real part here produces on demand: the rules model,
+/// except that it throws for one account, as a crashed dependency would.
+/// </summary>
+internal sealed class ThrowingModelForTest(string accountId) : IExtractionModel
+{
+    private readonly RulesExtractionModel _rules = new();
+
+    public Task<ModelAnswer> ExtractAsync(BatchItem item, CancellationToken cancellationToken = default) =>
+        item.AccountId == accountId
+            ? throw new InvalidOperationException("Simulated dependency crash.")
+            : _rules.ExtractAsync(item, cancellationToken);
+}
