@@ -51,7 +51,7 @@ public static class LocalEngine
             var batch = sp.GetRequiredService<IOptions<BatchOptions>>().Value;
             return new WideInMemoryOrchestrationService(
                 sp.GetService<ILoggerFactory>(),
-                limits.MaxConcurrentActivities ?? batch.ChunkSize * batch.MaxParallelChunks,
+                limits.MaxConcurrentActivities ?? 2 * batch.ChunkSize * batch.MaxParallelChunks,
                 limits.MaxConcurrentOrchestrations ?? (batch.MaxParallelChunks * 4) + 16);
         }));
         configureServices?.Invoke(builder.Services);

@@ -6,7 +6,7 @@ namespace Extraction.Cli.Local;
 /// Work-item limits of the in-process Durable Task engine. Section <c>LocalEngine</c>.
 /// Its dispatcher backs off 500 ms whenever the limit is reached, so a limit below the work a batch
 /// can have ready at once (chunk size × parallel chunks) caps throughput at limit / 0.5 s. Left
-/// unset, each limit is sized from <c>Batch</c> so the back-off is never hit by a batch run.
+/// unset, each limit is sized from <c>Batch</c> (twice the ready work) so a batch run never hits it.
 /// </summary>
 public sealed class LocalEngineOptions
 {
