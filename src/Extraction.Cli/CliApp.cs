@@ -22,11 +22,12 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(errors);
         using var cancel = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        ConsoleCancelEventHandler onCtrlC = (_, e) =>
         {
             e.Cancel = true;
             cancel.Cancel();
         };
+        Console.CancelKeyPress += onCtrlC;
 
         try
         {
@@ -60,6 +61,10 @@ public static class CliApp
         catch (FileNotFoundException ex)
         {
             return await WriteAsync(errors, ex.Message, 1).ConfigureAwait(false);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCtrlC;
         }
     }
 

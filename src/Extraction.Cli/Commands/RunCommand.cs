@@ -47,7 +47,13 @@ internal static partial class RunCommand
 
         var tally = await WriteResultsAsync(session.Services.GetRequiredService<ResultStore>(), batch, outPath, cancellationToken).ConfigureAwait(false);
         await output.WriteAsync(Summary(outcome, tally, outPath)).ConfigureAwait(false);
-        return tally.Counts.Total == outcome.Summary!.Accounts ? 0 : 1;
+        if (tally.Counts.Total != outcome.Summary!.Accounts)
+        {
+            await progress.WriteLineAsync($"The batch has {outcome.Summary.Accounts} accounts but the table holds {tally.Counts.Total} results.").ConfigureAwait(false);
+            return 1;
+        }
+
+        return 0;
     }
 
     /// <summary>Same file, same id: a re-run of a file resumes its batch instead of starting another.</summary>

@@ -21,7 +21,6 @@ public sealed class BatchRunner(IServiceProvider services)
     {
         var intake = services.GetRequiredService<BatchIntake>();
         var client = services.GetRequiredService<DurableTaskClient>();
-        await services.GetRequiredService<StorageClients>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
 
         var clock = Stopwatch.StartNew();
         BlobLocation source;

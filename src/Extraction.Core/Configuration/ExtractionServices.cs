@@ -22,6 +22,7 @@ public static class ExtractionServices
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StorageClients>();
+        services.AddHostedService<StorageInitializer>();
         services.AddSingleton<ResultStore>();
         services.AddSingleton<RawRecordStore>();
         services.AddSingleton<BatchSourceStore>();

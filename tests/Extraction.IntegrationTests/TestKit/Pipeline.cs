@@ -53,7 +53,6 @@ public sealed class Pipeline : IAsyncDisposable
 
         var host = LocalEngine.Build(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build(), configureServices: services);
         await host.StartAsync();
-        await host.Services.GetRequiredService<StorageClients>().EnsureCreatedAsync();
         return new Pipeline(host);
     }
 
