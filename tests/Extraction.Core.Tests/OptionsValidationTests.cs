@@ -18,7 +18,7 @@ public sealed class OptionsValidationTests
     {
         var errors = Validate(new ModelOptions { Provider = ModelOptions.AzureOpenAI });
 
-        Assert.Contains(errors, e => e.Contains("Model:Endpoint is required", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("Model:Endpoint must be an absolute URL", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("Model:StudentDeployment is required", StringComparison.Ordinal));
     }
 

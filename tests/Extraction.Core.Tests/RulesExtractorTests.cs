@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using Extraction.Cli.Generation;
 using Extraction.Core.Contracts;
@@ -7,7 +8,7 @@ namespace Extraction.Core.Tests;
 
 public sealed class RulesExtractorTests
 {
-    private static readonly string[] FieldNames = typeof(ExtractedFields).GetProperties()
+    private static readonly string[] FieldNames = typeof(ExtractedFields).GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Where(p => p.Name != nameof(ExtractedFields.StatedCount)).Select(p => p.Name).ToArray();
 
     [Fact]

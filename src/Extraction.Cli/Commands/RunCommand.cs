@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
 using Extraction.Cli.Local;
 using Extraction.Core.Contracts;
@@ -88,7 +89,7 @@ internal static partial class RunCommand
         var summary = outcome.Summary!;
         var seconds = outcome.Elapsed.TotalSeconds;
         var c = tally.Counts;
-        return string.Create(CultureInfo.InvariantCulture, $"""
+        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"""
             Batch {outcome.Started.Batch.Partner}/{outcome.Started.Batch.BatchId} completed in {seconds:F1} s
               accounts       {c.Total,7}   ({c.Total / Math.Max(seconds, 0.001):F1}/s)
               extracted      {c.Extracted,7}
@@ -100,8 +101,18 @@ internal static partial class RunCommand
               cost           ${tally.CostUsd:F4}   (this run: ${summary.CostUsd:F4})
               latency        p50 {tally.LatencyPercentile(50)} ms, p95 {tally.LatencyPercentile(95)} ms (model calls)
               results        {outPath} ({c.Total} lines)
+              by the model that answered:
 
-            """);
+            """));
+        foreach (var (model, m) in tally.ByModel)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"    {model,-24} {m.Accounts,7} accounts   ${m.CostUsd:F4}");
+            text.Append(m.Latency.Count > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"   p50 {m.Latency.Percentile(50)} ms, p95 {m.Latency.Percentile(95)} ms\n")
+                : "\n");
+        }
+
+        return text.ToString();
     }
 
     [GeneratedRegex("[^A-Za-z0-9._-]")]

@@ -1,9 +1,12 @@
 using Extraction.Core.Activities;
 using Extraction.Core.Models;
+using Extraction.Core.Models.OpenAI;
+using Extraction.Core.Pricing;
 using Extraction.Core.Orchestration;
 using Extraction.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Extraction.Core.Configuration;
 
@@ -19,6 +22,10 @@ public static class ExtractionServices
         services.AddValidatedOptions<StorageOptions>(configuration, StorageOptions.Section);
         services.AddValidatedOptions<BatchOptions>(configuration, BatchOptions.Section);
         services.AddValidatedOptions<ModelOptions>(configuration, ModelOptions.Section);
+        services.AddOptions<PricingOptions>()
+            .Configure(o => configuration.GetSection(PricingOptions.Section).Bind(o.Deployments))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PricingOptions>, PricingValidator>();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StorageClients>();
@@ -27,7 +34,13 @@ public static class ExtractionServices
         services.AddSingleton<RawRecordStore>();
         services.AddSingleton<BatchSourceStore>();
         services.AddSingleton<BatchIntake>();
-        services.AddSingleton<IExtractionModel, RulesExtractionModel>();
+        services.AddSingleton<PriceTable>();
+        services.AddSingleton<ChatClients>();
+        services.AddSingleton<ChatCall>();
+        services.AddSingleton<DeploymentRunner>();
+        services.AddSingleton<IExtractionModel>(sp => sp.GetRequiredService<IOptions<ModelOptions>>().Value.UsesRules
+            ? new RulesExtractionModel()
+            : ActivatorUtilities.CreateInstance<StudentTeacherModel>(sp));
 
         services.AddSingleton<PlanBatchActivity>();
         services.AddSingleton<ReadChunkActivity>();

@@ -13,11 +13,12 @@ public sealed class RulesExtractionModel : IExtractionModel
     public Task<ModelAnswer> ExtractAsync(BatchItem item, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
+        var startedAt = DateTimeOffset.UtcNow;
         var started = Stopwatch.GetTimestamp();
         var fields = RulesExtractor.Extract(item.LiabilityType, item.Source.Text);
         var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var request = ContractJson.Serialize(new { item.LiabilityType, item.Source.Kind, item.Source.Text });
-        var attempt = new ModelAttempt(Version, "ok", elapsed, TokenUsage.None, 0m, request, ContractJson.Serialize(fields), null);
-        return Task.FromResult(new ModelAnswer(fields, Version, [attempt], null));
+        var attempt = new ModelAttempt(Version, AttemptOutcomes.Ok, null, startedAt, elapsed, TokenUsage.None, 0m, null, request, ContractJson.Serialize(fields), null);
+        return Task.FromResult(new ModelAnswer(fields, Version, [attempt], elapsed, null));
     }
 }

@@ -1,0 +1,71 @@
+using Extraction.Core.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Extraction.Core.Models.OpenAI;
+
+/// <summary>
+/// Calls one deployment for one account within its deadline: a rate limit or server error is retried
+/// after the server's <c>retry-after-ms</c>/<c>retry-after</c> (or a short backoff) only while that
+/// wait still ends before the deadline, and at most <c>Model:MaxAttemptsPerDeployment</c> times.
+/// Unusable output, a timeout or a rejected request is not retried on the same deployment.
+/// </summary>
+public sealed class DeploymentRunner(ChatCall call, IOptions<ModelOptions> options, TimeProvider time, ILogger<DeploymentRunner> logger)
+{
+    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(200);
+
+    public async Task<DeploymentOutcome> RunAsync(
+        string deployment, TimeSpan timeout, ExtractionRequest request, List<ModelAttempt> attempts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(attempts);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        var ends = time.GetUtcNow() + timeout;
+        var maxAttempts = options.Value.MaxAttemptsPerDeployment;
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var result = await call.SendAsync(deployment, request, deadline.Token, cancellationToken).ConfigureAwait(false);
+            attempts.Add(result.Attempt);
+            logger.LogDebug(
+                "Model call {Attempt} to {Deployment} ended {Outcome} (status {StatusCode}) in {LatencyMs} ms, {PromptTokens}+{CompletionTokens} tokens",
+                attempt, deployment, result.Attempt.Outcome, result.Attempt.StatusCode, result.Attempt.LatencyMs,
+                result.Attempt.Usage.PromptTokens, result.Attempt.Usage.CompletionTokens);
+
+            if (result.Fields is not null)
+            {
+                return new DeploymentOutcome(result.Fields, null, StopFallback: false);
+            }
+
+            if (result.Attempt.Outcome == AttemptOutcomes.PromptFiltered)
+            {
+                return new DeploymentOutcome(null, $"{deployment}: {result.Attempt.Error}", StopFallback: true);
+            }
+
+            if (!result.IsRetryable)
+            {
+                return new DeploymentOutcome(null, $"{deployment}: {result.Attempt.Error}", StopFallback: false);
+            }
+
+            if (attempt >= maxAttempts)
+            {
+                return new DeploymentOutcome(null, $"{deployment}: {result.Attempt.Error}, {attempt} attempts", StopFallback: false);
+            }
+
+            var wait = result.RetryAfter ?? FirstBackoff * Math.Pow(2, attempt - 1);
+            if (time.GetUtcNow() + wait >= ends)
+            {
+                return new DeploymentOutcome(null, $"{deployment}: {result.Attempt.Error}, and a retry after {wait.TotalMilliseconds:F0} ms would pass the {timeout.TotalMilliseconds:F0} ms deadline", StopFallback: false);
+            }
+
+            try
+            {
+                await Task.Delay(wait, time, deadline.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return new DeploymentOutcome(null, $"{deployment}: deadline passed while waiting to retry", StopFallback: false);
+            }
+        }
+    }
+}

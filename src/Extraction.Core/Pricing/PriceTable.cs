@@ -1,0 +1,23 @@
+using Extraction.Core.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace Extraction.Core.Pricing;
+
+/// <summary>What a call's tokens cost at the configured price of its deployment.</summary>
+public sealed class PriceTable(IOptions<PricingOptions> options)
+{
+    private const decimal Million = 1_000_000m;
+
+    public decimal Cost(string deployment, int promptTokens, int cachedPromptTokens, int completionTokens)
+    {
+        if (!options.Value.Deployments.TryGetValue(deployment, out var price))
+        {
+            throw new InvalidOperationException($"No price is configured for deployment {deployment} (Pricing:{deployment}).");
+        }
+
+        var cached = Math.Clamp(cachedPromptTokens, 0, promptTokens);
+        return ((promptTokens - cached) * price.InputPerMillion
+            + cached * (price.CachedInputPerMillion ?? price.InputPerMillion)
+            + completionTokens * price.OutputPerMillion) / Million;
+    }
+}

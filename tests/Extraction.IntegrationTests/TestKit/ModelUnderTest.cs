@@ -1,0 +1,50 @@
+using Extraction.Core.Configuration;
+using Extraction.Core.Models;
+using Extraction.ModelEmulator;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Logging;
+
+namespace Extraction.IntegrationTests.TestKit;
+
+/// <summary>The configured model (real Azure.AI.OpenAI client, real HTTP) pointed at an emulator.</summary>
+internal static class ModelUnderTest
+{
+    public const string Student = "student-ft";
+    public const string Teacher = "teacher-large";
+    public const string ApiKey = "emulator-key-5d1f0c";
+
+    /// <summary>Prices that make costs easy to check by hand: per million tokens.</summary>
+    public static Dictionary<string, string?> Settings(ModelEmulator.ModelEmulator emulator, string provider = ModelOptions.AzureOpenAI) => new()
+    {
+        ["Model:Provider"] = provider,
+        ["Model:Endpoint"] = (provider == ModelOptions.AzureOpenAI ? emulator.AzureEndpoint : emulator.OpenAIEndpoint).ToString(),
+        ["Model:ApiKey"] = ApiKey,
+        ["Model:StudentDeployment"] = Student,
+        ["Model:TeacherDeployment"] = Teacher,
+        ["Model:TimeoutMs"] = "2000",
+        ["Model:TeacherTimeoutMs"] = "3000",
+        ["Pricing:student-ft:InputPerMillion"] = "0.20",
+        ["Pricing:student-ft:CachedInputPerMillion"] = "0.05",
+        ["Pricing:student-ft:OutputPerMillion"] = "0.80",
+        ["Pricing:teacher-large:InputPerMillion"] = "2.50",
+        ["Pricing:teacher-large:OutputPerMillion"] = "10.00",
+    };
+
+    public static IExtractionModel Create(IDictionary<string, string?> settings, ILoggerProvider? logs = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection().AddLogging(b =>
+        {
+            if (logs is not null)
+            {
+                b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+            }
+        });
+        services.AddExtractionCore(configuration);
+        var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        return provider.GetRequiredService<IExtractionModel>();
+    }
+}

@@ -1,0 +1,176 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using Extraction.Core.Contracts;
+using Extraction.Core.Extraction;
+using Extraction.Core.Prompting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Extraction.ModelEmulator;
+
+/// <summary>
+/// An OpenAI-compatible chat-completions server on loopback, in the Azure form
+/// (<c>/openai/deployments/{d}/chat/completions</c>) and the plain form (<c>/v1/chat/completions</c>).
+/// Each deployment can be scripted to answer well, slowly, with 429 and a retry-after, with 5xx, with a
+/// content-filter refusal, with broken JSON or with corrupted fields. A good answer is what the rules
+/// extractor reads in the document (or what <see cref="Answer"/> says).
+/// </summary>
+public sealed class ModelEmulator : IAsyncDisposable
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<Behaviour>> _scripts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Behaviour> _defaults = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, EmulatedUsage> _usage = new(StringComparer.Ordinal);
+    private long _sequence;
+
+    private ModelEmulator(WebApplication app) => _app = app;
+
+    public int Port { get; private set; }
+
+    /// <summary>Base address for <c>Model:Provider=azure-openai</c>.</summary>
+    public Uri AzureEndpoint => new($"http://127.0.0.1:{Port}/");
+
+    /// <summary>Base address for <c>Model:Provider=openai-compatible</c>.</summary>
+    public Uri OpenAIEndpoint => new($"http://127.0.0.1:{Port}/v1");
+
+    public ConcurrentQueue<ReceivedCall> Calls { get; } = new();
+
+    /// <summary>The right answer for a document; by default what the rules extractor reads in it.</summary>
+    public Func<LiabilityType, string, ExtractedFields> Answer { get; set; } = RulesExtractor.Extract;
+
+    /// <summary>Added before every good answer, to look like a model's latency.</summary>
+    public TimeSpan Latency { get; set; }
+
+    public static async Task<ModelEmulator> StartAsync(int port = 0, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
+        var app = builder.Build();
+        var emulator = new ModelEmulator(app);
+        app.MapPost("/openai/deployments/{deployment}/chat/completions", (string deployment, HttpContext http) => emulator.HandleAsync(deployment, azure: true, http));
+        app.MapPost("/v1/chat/completions", (HttpContext http) => emulator.HandleAsync(null, azure: false, http));
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        emulator.Port = new Uri(address).Port;
+        return emulator;
+    }
+
+    /// <summary>The next calls to <paramref name="deployment"/> behave like this, in order; then its default.</summary>
+    public void Script(string deployment, params Behaviour[] behaviours)
+    {
+        var queue = _scripts.GetOrAdd(deployment, _ => new ConcurrentQueue<Behaviour>());
+        foreach (var behaviour in behaviours)
+        {
+            queue.Enqueue(behaviour);
+        }
+    }
+
+    /// <summary>How <paramref name="deployment"/> answers once its script is used up (good, unless set).</summary>
+    public void Default(string deployment, Behaviour behaviour) => _defaults[deployment] = behaviour;
+
+    /// <summary>Report these token counts for <paramref name="deployment"/> instead of an estimate.</summary>
+    public void ReportUsage(string deployment, EmulatedUsage usage) => _usage[deployment] = usage;
+
+    public int CallsTo(string deployment) => Calls.Count(c => c.Deployment == deployment);
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    private async Task HandleAsync(string? deployment, bool azure, HttpContext http)
+    {
+        using var body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
+        var request = body.RootElement.Clone();
+        deployment ??= request.TryGetProperty("model", out var model) ? model.GetString() ?? "" : "";
+        var authorization = http.Request.Headers.Authorization.ToString();
+        Calls.Enqueue(new ReceivedCall(deployment, azure, http.Request.Headers["api-key"].FirstOrDefault(),
+            authorization.StartsWith("Bearer ", StringComparison.Ordinal), request, DateTimeOffset.UtcNow));
+
+        var behaviour = _scripts.TryGetValue(deployment, out var queue) && queue.TryDequeue(out var next)
+            ? next
+            : _defaults.GetValueOrDefault(deployment, Behaviour.Good);
+        switch (behaviour)
+        {
+            case GoodAnswer good:
+                await Task.Delay(good.Delay + Latency, http.RequestAborted);
+                await CompletionAsync(http, deployment, request, ContractJson.Serialize(RightAnswer(request)), "stop");
+                break;
+            case CorruptedAnswer corrupted:
+                await Task.Delay(Latency, http.RequestAborted);
+                await CompletionAsync(http, deployment, request, ContractJson.Serialize(corrupted.Transform(RightAnswer(request))), "stop");
+                break;
+            case RawContentAnswer raw:
+                await CompletionAsync(http, deployment, request, raw.Content, "stop");
+                break;
+            case CompletionFilteredAnswer:
+                await CompletionAsync(http, deployment, request, "", "content_filter");
+                break;
+            case RateLimitedAnswer limited:
+                if (limited.InSeconds)
+                {
+                    http.Response.Headers["retry-after"] = (limited.RetryAfterMs / 1000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+                else
+                {
+                    http.Response.Headers["retry-after-ms"] = limited.RetryAfterMs.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                await ErrorAsync(http, 429, "429", "Requests to the ChatCompletions operation have exceeded the rate limit.");
+                break;
+            case ServerErrorAnswer error:
+                await ErrorAsync(http, error.Status, "InternalServerError", "The server had an error while processing your request.");
+                break;
+            case PromptFilteredAnswer:
+                await ErrorAsync(http, 400, "content_filter", "The response was filtered due to the prompt triggering the content management policy.");
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown behaviour {behaviour}.");
+        }
+    }
+
+    private ExtractedFields RightAnswer(JsonElement request)
+    {
+        var user = request.GetProperty("messages").EnumerateArray()
+            .Last(m => m.GetProperty("role").GetString() == "user").GetProperty("content").GetString()!;
+        var type = user.Split('\n').First(l => l.StartsWith("Liability type: ", StringComparison.Ordinal))["Liability type: ".Length..].Trim();
+        var document = user[(user.IndexOf(ExtractionPrompt.DocumentMarker, StringComparison.Ordinal) + ExtractionPrompt.DocumentMarker.Length + 1)..];
+        return Answer(ContractJson.ParseWireName<LiabilityType>(type), document);
+    }
+
+    private async Task CompletionAsync(HttpContext http, string deployment, JsonElement request, string content, string finishReason)
+    {
+        var usage = _usage.TryGetValue(deployment, out var fixedUsage)
+            ? fixedUsage
+            : new EmulatedUsage(Math.Max(1, request.GetProperty("messages").GetRawText().Length / 4), Math.Max(1, content.Length / 4));
+        var response = new
+        {
+            id = $"chatcmpl-emu-{Interlocked.Increment(ref _sequence)}",
+            @object = "chat.completion",
+            created = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            model = deployment,
+            choices = new[] { new { index = 0, message = new { role = "assistant", content }, finish_reason = finishReason } },
+            usage = new
+            {
+                prompt_tokens = usage.PromptTokens,
+                completion_tokens = usage.CompletionTokens,
+                total_tokens = usage.PromptTokens + usage.CompletionTokens,
+                prompt_tokens_details = new { cached_tokens = usage.CachedTokens },
+            },
+        };
+        http.Response.ContentType = "application/json";
+        await http.Response.WriteAsync(JsonSerializer.Serialize(response, Json), http.RequestAborted);
+    }
+
+    private static async Task ErrorAsync(HttpContext http, int status, string code, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json";
+        await http.Response.WriteAsync(JsonSerializer.Serialize(new { error = new { code, message, status } }, Json), http.RequestAborted);
+    }
+}
