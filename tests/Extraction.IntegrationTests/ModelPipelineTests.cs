@@ -56,6 +56,35 @@ public sealed class ModelPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_raw_record_keeps_every_attempt_with_status_timing_deployment_and_prompt_version_but_no_key()
+    {
+        _emulator.Script(Student, Behaviour.ServerError(502), Behaviour.Raw("{\"nope\":1}"));
+        await using var pipeline = await Pipeline.StartAsync(azurite, Settings(_emulator));
+        var batch = new BatchRef("acme", "raw");
+
+        await pipeline.RunFileAsync(batch, await Pipeline.WriteBatchFileAsync(SharedSamples.BatchLines()[0]));
+
+        var result = Assert.Single(await pipeline.ResultsOfAsync(batch)).Result;
+        Assert.Equal((ResultStatus.Extracted, Teacher, 3), (result.Status, result.Model, result.Attempts));
+        var blob = await pipeline.Storage.Container(pipeline.StorageOptions.RawContainer).GetBlobClient($"acme/raw/{result.AccountId}.json").DownloadContentAsync();
+        var text = blob.Value.Content.ToString();
+        Assert.DoesNotContain(ApiKey, text, StringComparison.Ordinal);
+        using var raw = JsonDocument.Parse(text);
+        var attempts = raw.RootElement.GetProperty("attempts").EnumerateArray().ToList();
+        Assert.Equal(
+            [(Student, "server_error", 502), (Student, "invalid_output", 200), (Teacher, "ok", 200)],
+            attempts.Select(a => (a.GetProperty("model").GetString(), a.GetProperty("outcome").GetString(), a.GetProperty("statusCode").GetInt32())));
+        Assert.All(attempts, a =>
+        {
+            Assert.Equal("fields-v1/prompt-1", a.GetProperty("promptVersion").GetString());
+            Assert.True(a.GetProperty("latencyMs").GetInt64() >= 0);
+            Assert.Contains("--- document ---", a.GetProperty("request").GetString(), StringComparison.Ordinal);
+            Assert.False(string.IsNullOrEmpty(a.GetProperty("response").GetString()));
+        });
+        Assert.Contains("missing key payoffAmount", attempts[1].GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task No_key_document_text_or_account_number_reaches_a_log_line()
     {
         _emulator.Script(Student, Behaviour.Raw("{oops"), Behaviour.RateLimited(20), Behaviour.PromptFiltered);

@@ -43,6 +43,7 @@ internal static class BenchCommand
         await using var session = await LocalSession.StartAsync(args.ConfigOverrides, progress, cancellationToken, BareFanOut.Register).ConfigureAwait(false);
         var services = session.Services;
         var batchOptions = services.GetRequiredService<IOptions<BatchOptions>>().Value;
+        var provider = services.GetRequiredService<IOptions<ModelOptions>>().Value.Provider;
         var client = services.GetRequiredService<DurableTaskClient>();
         var runner = new BatchRunner(services);
         var runId = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
@@ -81,7 +82,7 @@ internal static class BenchCommand
             chunk size / parallel      {batchOptions.ChunkSize} / {batchOptions.MaxParallelChunks}
             engine bare fan-out        {bareRate,9:F1} activities/s   {Seconds(bareRuns)}
             storage floor (3 calls)    {floorRate,9:F1} accounts/s     {Seconds(floorRuns)}
-            batch path (rules model)   {pipelineRate,9:F1} accounts/s     {Seconds(pipelineRuns)}
+            {"batch path (" + provider + ")",-26} {pipelineRate,9:F1} accounts/s     {Seconds(pipelineRuns)}
             ratio batch / bare         {pipelineRate / bareRate,9:F3}
             ratio batch / storage      {pipelineRate / floorRate,9:F3}
             """)).ConfigureAwait(false);
