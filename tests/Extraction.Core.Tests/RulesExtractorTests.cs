@@ -28,8 +28,8 @@ public sealed class RulesExtractorTests
         var accounts = new SyntheticBatchGenerator(seed: 3).Generate(1_000).ToDictionary(a => a.AccountId);
         var score = Score(accounts.Values.Select(a => ReadItem(a.Line)), item => accounts[item.AccountId].Gold!);
 
-        Assert.True(score.FieldAccuracy >= 0.98, score.ToString());
-        Assert.True(score.WrongValues <= score.Fields / 1000, score.ToString());
+        Assert.True(score.FieldAccuracy >= 0.99, score.ToString());
+        Assert.True(score.WrongValues == 0, score.ToString());
     }
 
     [Fact]

@@ -129,7 +129,7 @@ internal sealed class SyntheticDocuments(Random random, TextFormats format)
         var balance = Amount(20, limit * 0.9m);
         var minimum = Math.Max(25m, Math.Round(balance * 0.02m, 2));
         var due = asOf.AddDays(random.Next(21, 26));
-        var apr = Rate(14, 32);
+        var apr = Math.Round(Rate(14, 32), 2);
         var text = $"""
             {issuer} Card ending in {last4}
             Statement closing date {format.Date(asOf)}
@@ -145,7 +145,7 @@ internal sealed class SyntheticDocuments(Random random, TextFormats format)
         return new(LiabilityType.CreditCard, SourceKind.Statement, issuer, text, new ExtractedFields
         {
             StatementBalance = balance, MinimumPayment = minimum, NextPaymentDueDate = due,
-            InterestRatePct = Math.Round(apr, 2), CreditLimit = limit, AccountLast4 = last4,
+            InterestRatePct = apr, CreditLimit = limit, AccountLast4 = last4,
         });
     }
 
