@@ -1,4 +1,5 @@
 using Extraction.Core.Activities;
+using Extraction.Core.Checks;
 using Extraction.Core.Models;
 using Extraction.Core.Models.OpenAI;
 using Extraction.Core.Pricing;
@@ -22,6 +23,7 @@ public static class ExtractionServices
         services.AddValidatedOptions<StorageOptions>(configuration, StorageOptions.Section);
         services.AddValidatedOptions<BatchOptions>(configuration, BatchOptions.Section);
         services.AddValidatedOptions<ModelOptions>(configuration, ModelOptions.Section);
+        services.AddValidatedOptions<ChecksOptions>(configuration, ChecksOptions.Section);
         services.AddOptions<PricingOptions>()
             .Configure(o => configuration.GetSection(PricingOptions.Section).Bind(o.Deployments))
             .ValidateOnStart();
@@ -38,8 +40,9 @@ public static class ExtractionServices
         services.AddSingleton<ChatClients>();
         services.AddSingleton<ChatCall>();
         services.AddSingleton<DeploymentRunner>();
+        services.AddSingleton<AnswerChecker>();
         services.AddSingleton<IExtractionModel>(sp => sp.GetRequiredService<IOptions<ModelOptions>>().Value.UsesRules
-            ? new RulesExtractionModel()
+            ? ActivatorUtilities.CreateInstance<RulesExtractionModel>(sp)
             : ActivatorUtilities.CreateInstance<StudentTeacherModel>(sp));
 
         services.AddSingleton<PlanBatchActivity>();

@@ -32,15 +32,31 @@ public static partial class DocumentValues
         return DateOnly.TryParseExact(normalized, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date);
     }
 
+    /// <summary>Every date in <paramref name="text"/>.</summary>
+    public static IEnumerable<DateOnly> AllDates(string text) =>
+        DatePattern().Matches(text).Select(m => TryParseDate(m.Value, out var date) ? date : (DateOnly?)null).OfType<DateOnly>();
+
+    /// <summary>Every money amount in <paramref name="text"/>, dates ignored, signed as written.</summary>
+    public static IEnumerable<decimal> AllAmounts(string text) =>
+        AmountPattern().Matches(DatePattern().Replace(text, " ")).Select(ReadAmount).OfType<decimal>();
+
+    /// <summary>Every rate written with <c>%</c> or "percent".</summary>
+    public static IEnumerable<decimal> AllPercents(string text) =>
+        PercentPattern().Matches(text).Select(m => decimal.Parse(m.Groups["rate"].Value, CultureInfo.InvariantCulture));
+
     /// <summary>
     /// The first money amount in <paramref name="text"/>, dates ignored; <c>-$312.40</c>,
     /// <c>($312.40)</c> and <c>312.40 (shortage)</c> are negative. Rounded to cents.
     /// </summary>
     public static decimal? FirstAmount(string text)
     {
-        var withoutDates = DatePattern().Replace(text, " ");
-        var match = AmountPattern().Match(withoutDates);
-        if (!match.Success || !decimal.TryParse(match.Groups["number"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+        var match = AmountPattern().Match(DatePattern().Replace(text, " "));
+        return match.Success ? ReadAmount(match) : null;
+    }
+
+    private static decimal? ReadAmount(Match match)
+    {
+        if (!decimal.TryParse(match.Groups["number"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
         {
             return null;
         }

@@ -26,7 +26,7 @@ public static class ResultFactory
             return result with { Reason = answer.FailureReason ?? "The model gave no usable answer." };
         }
 
-        var checks = AnswerChecks.Run(fields);
+        var checks = answer.Checks ?? throw new InvalidOperationException("An answer reached the result without its checks.");
         var failed = checks.Where(c => !c.Passed).ToList();
         return failed.Count == 0
             ? result with { Status = ResultStatus.Extracted, Fields = fields, Checks = checks }
@@ -35,7 +35,7 @@ public static class ResultFactory
                 Status = ResultStatus.NeedsReview,
                 Fields = fields,
                 Checks = checks,
-                Reason = $"A person should check this answer: {string.Join("; ", failed.Select(c => c.Detail))}.",
+                Reason = $"A person should check this answer: {string.Join("; ", failed.Select(c => $"{c.Name}: {c.Detail}"))}.{(answer.Note is null ? "" : $" {answer.Note}")}",
             };
     }
 

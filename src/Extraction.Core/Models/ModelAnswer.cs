@@ -8,7 +8,16 @@ namespace Extraction.Core.Models;
 /// <param name="Attempts">Every call made, retries and fallback included.</param>
 /// <param name="LatencyMs">Wall time from the first call to the answer, waits between retries included.</param>
 /// <param name="FailureReason">Why there is no answer; null when <paramref name="Fields"/> is set.</param>
-public sealed record ModelAnswer(ExtractedFields? Fields, string? Model, IReadOnlyList<ModelAttempt> Attempts, long LatencyMs, string? FailureReason)
+/// <param name="Checks">The checks that ran on <paramref name="Fields"/>.</param>
+/// <param name="Note">What else a reader of a <c>needs_review</c> result should know (the teacher could not help …).</param>
+public sealed record ModelAnswer(
+    ExtractedFields? Fields,
+    string? Model,
+    IReadOnlyList<ModelAttempt> Attempts,
+    long LatencyMs,
+    string? FailureReason,
+    IReadOnlyList<CheckResult>? Checks = null,
+    string? Note = null)
 {
     public TokenUsage Usage => Attempts.Aggregate(TokenUsage.None, (sum, a) => sum.Add(a.Usage));
 

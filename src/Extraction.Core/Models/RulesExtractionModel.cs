@@ -1,11 +1,12 @@
 using System.Diagnostics;
+using Extraction.Core.Checks;
 using Extraction.Core.Contracts;
 using Extraction.Core.Extraction;
 
 namespace Extraction.Core.Models;
 
 /// <summary>The embedded default: the deterministic <see cref="RulesExtractor"/>, free and local.</summary>
-public sealed class RulesExtractionModel : IExtractionModel
+public sealed class RulesExtractionModel(AnswerChecker checker) : IExtractionModel
 {
     /// <summary>Recorded as the result's <c>model</c>; bump it when the rules change what they extract.</summary>
     public const string Version = "rules-v1";
@@ -19,6 +20,6 @@ public sealed class RulesExtractionModel : IExtractionModel
         var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var request = ContractJson.Serialize(new { item.LiabilityType, item.Source.Kind, item.Source.Text });
         var attempt = new ModelAttempt(Version, AttemptOutcomes.Ok, null, startedAt, elapsed, TokenUsage.None, 0m, null, request, ContractJson.Serialize(fields), null);
-        return Task.FromResult(new ModelAnswer(fields, Version, [attempt], elapsed, null));
+        return Task.FromResult(new ModelAnswer(fields, Version, [attempt], elapsed, null, checker.Run(item, fields)));
     }
 }

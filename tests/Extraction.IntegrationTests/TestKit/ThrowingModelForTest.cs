@@ -1,5 +1,8 @@
+using Extraction.Core.Checks;
+using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Models;
+using Microsoft.Extensions.Options;
 
 namespace Extraction.IntegrationTests.TestKit;
 
@@ -9,7 +12,7 @@ namespace Extraction.IntegrationTests.TestKit;
 /// </summary>
 internal sealed class ThrowingModelForTest(string accountId) : IExtractionModel
 {
-    private readonly RulesExtractionModel _rules = new();
+    private readonly RulesExtractionModel _rules = new(new AnswerChecker(Options.Create(new ChecksOptions())));
 
     public Task<ModelAnswer> ExtractAsync(BatchItem item, CancellationToken cancellationToken = default) =>
         item.AccountId == accountId
