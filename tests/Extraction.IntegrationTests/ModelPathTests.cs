@@ -203,5 +203,47 @@ public sealed class ModelPathTests : IAsyncLifetime
         Assert.Equal(Student, call.Body.GetProperty("model").GetString());
     }
 
+    [Fact]
+    public async Task A_student_answer_that_fails_a_check_goes_to_the_teacher_whose_checked_answer_is_used()
+    {
+        _emulator.Script(Student, Behaviour.Corrupt(f => f with { PayoffAmount = f.PayoffAmount + 100m }));
+
+        var answer = await Model().ExtractAsync(Account);
+
+        Assert.Equal(Teacher, answer.Model);
+        Assert.All(answer.Checks!, c => Assert.True(c.Passed, c.Detail));
+        Assert.Equal(ResultStatus.Extracted, ResultFactory.FromAnswer(Account.AccountId, answer, "raw/x.json").Status);
+        Assert.Equal(2, answer.Attempts.Count);
+    }
+
+    [Fact]
+    public async Task Without_a_teacher_an_answer_that_fails_a_check_ends_needs_review_naming_the_check()
+    {
+        _emulator.Script(Student, Behaviour.Corrupt(f => f with { PayoffAmount = f.PayoffAmount + 100m }));
+        var settings = Settings(_emulator);
+        settings.Remove("Model:TeacherDeployment");
+
+        var answer = await ModelUnderTest.Create(settings).ExtractAsync(Account);
+        var result = ResultFactory.FromAnswer(Account.AccountId, answer, "raw/x.json");
+
+        Assert.Equal((ResultStatus.NeedsReview, Student), (result.Status, result.Model));
+        Assert.Contains(result.Checks, c => c is { Name: "grounded", Passed: false });
+        Assert.Contains(result.Checks, c => c is { Name: "second_opinion", Passed: false });
+        Assert.Contains("grounded: payoffAmount 10,128.70 is not stated in the document", result.Reason, StringComparison.Ordinal);
+        Assert.Contains("No teacher is configured.", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task When_the_teacher_also_fails_its_checks_the_teachers_answer_goes_to_review()
+    {
+        _emulator.Script(Student, Behaviour.Corrupt(f => f with { PerDiem = 9.99m }));
+        _emulator.Script(Teacher, Behaviour.Corrupt(f => f with { AccountLast4 = "0000" }));
+
+        var result = ResultFactory.FromAnswer(Account.AccountId, await Model().ExtractAsync(Account), "raw/x.json");
+
+        Assert.Equal((ResultStatus.NeedsReview, Teacher, "0000"), (result.Status, result.Model, result.Fields!.AccountLast4));
+        Assert.Contains("accountLast4 0000 is not stated", result.Reason, StringComparison.Ordinal);
+    }
+
     private IExtractionModel Model() => ModelUnderTest.Create(Settings(_emulator));
 }
