@@ -28,6 +28,7 @@ public sealed class ModelEmulator : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Behaviour>> _scripts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Behaviour> _defaults = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, EmulatedUsage> _usage = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Corruption> _corruption = new(StringComparer.Ordinal);
     private long _sequence;
 
     private ModelEmulator(WebApplication app) => _app = app;
@@ -79,6 +80,25 @@ public sealed class ModelEmulator : IAsyncDisposable
     /// <summary>Report these token counts for <paramref name="deployment"/> instead of an estimate.</summary>
     public void ReportUsage(string deployment, EmulatedUsage usage) => _usage[deployment] = usage;
 
+    /// <summary>Make a deterministic <paramref name="share"/> of <paramref name="deployment"/>'s good answers wrong (see <see cref="Corruption"/>).</summary>
+    public void CorruptShare(string deployment, double share, int seed) => _corruption[deployment] = new Corruption(share, seed);
+
+    /// <summary>Answer from gold labels: the document of each account in <paramref name="batchPath"/> maps to its fields in <paramref name="goldPath"/>.</summary>
+    public void AnswerFromGold(string batchPath, string goldPath)
+    {
+        var documents = File.ReadLines(batchPath).Select(l => JsonDocument.Parse(l).RootElement)
+            .ToDictionary(e => e.GetProperty("accountId").GetString()!, e => e.GetProperty("source").GetProperty("text").GetString()!);
+        var answers = File.ReadLines(goldPath).Select(l => JsonDocument.Parse(l).RootElement)
+            .Where(e => documents.ContainsKey(e.GetProperty("accountId").GetString()!))
+            .GroupBy(e => documents[e.GetProperty("accountId").GetString()!], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => ContractJson.Deserialize<ExtractedFields>(g.First().GetProperty("fields").GetRawText())!, StringComparer.Ordinal);
+        var fallback = Answer;
+        Answer = (type, document) => answers.TryGetValue(document, out var fields) ? fields : fallback(type, document);
+    }
+
+    /// <summary>Completes when the process is told to stop (Ctrl+C, SIGTERM).</summary>
+    public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
+
     public int CallsTo(string deployment) => Calls.Count(c => c.Deployment == deployment);
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
@@ -99,11 +119,15 @@ public sealed class ModelEmulator : IAsyncDisposable
         {
             case GoodAnswer good:
                 await Task.Delay(good.Delay + Latency, http.RequestAborted);
-                await CompletionAsync(http, deployment, request, ContractJson.Serialize(RightAnswer(request)), "stop");
+                var (type, document) = ReadDocument(request);
+                var right = Answer(type, document);
+                var content = _corruption.TryGetValue(deployment, out var corruption) ? corruption.Apply(right, document) : null;
+                await CompletionAsync(http, deployment, request, content ?? ContractJson.Serialize(right), "stop");
                 break;
             case CorruptedAnswer corrupted:
                 await Task.Delay(Latency, http.RequestAborted);
-                await CompletionAsync(http, deployment, request, ContractJson.Serialize(corrupted.Transform(RightAnswer(request))), "stop");
+                var (corruptType, corruptDocument) = ReadDocument(request);
+                await CompletionAsync(http, deployment, request, ContractJson.Serialize(corrupted.Transform(Answer(corruptType, corruptDocument))), "stop");
                 break;
             case RawContentAnswer raw:
                 await CompletionAsync(http, deployment, request, raw.Content, "stop");
@@ -134,13 +158,14 @@ public sealed class ModelEmulator : IAsyncDisposable
         }
     }
 
-    private ExtractedFields RightAnswer(JsonElement request)
+    /// <summary>The liability type and the document, read back out of the prompt's user message.</summary>
+    private static (LiabilityType Type, string Document) ReadDocument(JsonElement request)
     {
         var user = request.GetProperty("messages").EnumerateArray()
             .Last(m => m.GetProperty("role").GetString() == "user").GetProperty("content").GetString()!;
         var type = user.Split('\n').First(l => l.StartsWith("Liability type: ", StringComparison.Ordinal))["Liability type: ".Length..].Trim();
         var document = user[(user.IndexOf(ExtractionPrompt.DocumentMarker, StringComparison.Ordinal) + ExtractionPrompt.DocumentMarker.Length + 1)..];
-        return Answer(ContractJson.ParseWireName<LiabilityType>(type), document);
+        return (ContractJson.ParseWireName<LiabilityType>(type), document);
     }
 
     private async Task CompletionAsync(HttpContext http, string deployment, JsonElement request, string content, string finishReason)

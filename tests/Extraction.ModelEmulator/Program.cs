@@ -1,31 +1,46 @@
 using System.Globalization;
 using Extraction.ModelEmulator;
 
-// Standalone: `dotnet run --project tests/Extraction.ModelEmulator -- --port 5080 --latency-ms 40`,
+// Standalone, for local runs and measurements:
+//   dotnet run --project tests/Extraction.ModelEmulator -- --port 5080 [--latency-ms 40]
+//       [--corrupt student-ft=0.15] [--seed 1] [--batch batch.jsonl --gold gold.jsonl]
 // then point the CLI at it: --Model:Provider=azure-openai --Model:Endpoint=http://127.0.0.1:5080/ …
 var port = 5080;
 var latencyMs = 0;
+var seed = 1;
+string? batch = null, gold = null;
+var corrupt = new List<(string Deployment, double Share)>();
 for (var i = 0; i + 1 < args.Length; i += 2)
 {
+    var value = args[i + 1];
     switch (args[i])
     {
-        case "--port": port = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
-        case "--latency-ms": latencyMs = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
-        default: Console.Error.WriteLine($"Unknown option {args[i]}; use --port N --latency-ms N."); return 2;
+        case "--port": port = int.Parse(value, CultureInfo.InvariantCulture); break;
+        case "--latency-ms": latencyMs = int.Parse(value, CultureInfo.InvariantCulture); break;
+        case "--seed": seed = int.Parse(value, CultureInfo.InvariantCulture); break;
+        case "--batch": batch = value; break;
+        case "--gold": gold = value; break;
+        case "--corrupt" when value.Split('=') is [var deployment, var share]:
+            corrupt.Add((deployment, double.Parse(share, CultureInfo.InvariantCulture)));
+            break;
+        default:
+            Console.Error.WriteLine($"Unknown option {args[i]} {value}; see the comment at the top of Program.cs.");
+            return 2;
     }
 }
 
 await using var emulator = await ModelEmulator.StartAsync(port);
 emulator.Latency = TimeSpan.FromMilliseconds(latencyMs);
-Console.WriteLine($"Model emulator on {emulator.AzureEndpoint} (Azure form) and {emulator.OpenAIEndpoint} (plain form); Ctrl+C stops it.");
-using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
-try
+if (batch is not null && gold is not null)
 {
-    await Task.Delay(Timeout.Infinite, stop.Token);
-}
-catch (OperationCanceledException)
-{
+    emulator.AnswerFromGold(batch, gold);
 }
 
+foreach (var (deployment, share) in corrupt)
+{
+    emulator.CorruptShare(deployment, share, seed);
+}
+
+Console.WriteLine($"Model emulator on {emulator.AzureEndpoint} (Azure form) and {emulator.OpenAIEndpoint} (plain form); Ctrl+C stops it.");
+await emulator.WaitForShutdownAsync();
 return 0;

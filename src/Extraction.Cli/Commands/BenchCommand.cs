@@ -32,13 +32,7 @@ internal static class BenchCommand
         await File.WriteAllLinesAsync(file, new SyntheticBatchGenerator(seed: 7).Generate(count).Select(a => a.Line), cancellationToken).ConfigureAwait(false);
         await File.WriteAllLinesAsync(warmupFile, new SyntheticBatchGenerator(seed: 8).Generate(Math.Max(warmup, 1)).Select(a => a.Line), cancellationToken).ConfigureAwait(false);
 
-        await using var azurite = args.ConfigOverrides.ContainsKey("Storage:ConnectionString")
-            ? null
-            : await Azurite.StartAsync(LocalEngine.FreeLoopbackPort(), LocalEngine.FreeLoopbackPort(), LocalEngine.FreeLoopbackPort(), dataFolder: null, cancellationToken).ConfigureAwait(false);
-        if (azurite is not null)
-        {
-            args.ConfigOverrides["Storage:ConnectionString"] = azurite.ConnectionString;
-        }
+        await using var azurite = await Azurite.StartPrivateUnlessConfiguredAsync(args.ConfigOverrides, cancellationToken).ConfigureAwait(false);
 
         await using var session = await LocalSession.StartAsync(args.ConfigOverrides, progress, cancellationToken, BareFanOut.Register).ConfigureAwait(false);
         var services = session.Services;

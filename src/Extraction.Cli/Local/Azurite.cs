@@ -45,6 +45,23 @@ public sealed class Azurite : IAsyncDisposable
         return await StartAsync(10000, 10001, 10002, dataFolder, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// For measurements: an in-memory Azurite of the run's own on free ports (so earlier data cannot
+    /// slow it), unless the configuration names storage; the override points the run at it.
+    /// </summary>
+    public static async Task<Azurite?> StartPrivateUnlessConfiguredAsync(IDictionary<string, string?> overrides, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        if (overrides.ContainsKey("Storage:ConnectionString"))
+        {
+            return null;
+        }
+
+        var azurite = await StartAsync(LocalEngine.FreeLoopbackPort(), LocalEngine.FreeLoopbackPort(), LocalEngine.FreeLoopbackPort(), dataFolder: null, cancellationToken).ConfigureAwait(false);
+        overrides["Storage:ConnectionString"] = azurite.ConnectionString;
+        return azurite;
+    }
+
     /// <summary>Starts Azurite on the given ports, in memory when <paramref name="dataFolder"/> is null.</summary>
     public static async Task<Azurite> StartAsync(int blobPort, int queuePort, int tablePort, string? dataFolder, CancellationToken cancellationToken = default)
     {

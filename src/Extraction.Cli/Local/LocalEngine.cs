@@ -31,6 +31,8 @@ public static class LocalEngine
         builder.Configuration.AddConfiguration(configuration);
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        // Standard output carries the command's results; every log line goes to standard error.
+        builder.Logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
         builder.Services.AddExtractionCore(builder.Configuration);
         builder.Services.AddOptions<LocalEngineOptions>()

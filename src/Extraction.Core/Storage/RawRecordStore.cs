@@ -11,6 +11,23 @@ public sealed class RawRecordStore(StorageClients storage, IOptions<StorageOptio
 
     public BlobLocation LocationOf(BatchRef batch, string accountId) => new(_container, $"{batch.Folder}/{accountId}.json");
 
+    /// <summary>The raw record a result's <c>rawOutput</c> names (<c>container/name</c>), or null where there is none.</summary>
+    public async Task<RawRecord?> ReadAsync(string rawOutput, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(rawOutput);
+        var slash = rawOutput.IndexOf('/', StringComparison.Ordinal);
+        var blob = storage.Blob(new BlobLocation(rawOutput[..slash], rawOutput[(slash + 1)..]));
+        try
+        {
+            var content = await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            return ContractJson.Deserialize<RawRecord>(content.Value.Content.ToString());
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
     public async Task<BlobLocation> WriteAsync(BatchRef batch, RawRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);

@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Extraction.Cli.Local;
+using Extraction.Core.Configuration;
+using Extraction.Core.Contracts;
+using Extraction.Core.Evaluation;
+using Extraction.Core.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Extraction.Cli.Commands;
+
+/// <summary>
+/// <c>extract eval &lt;batch.jsonl&gt; &lt;gold.jsonl&gt;</c>: runs the batch once per configuration — the
+/// rules; with a model configured also the student alone, the teacher alone, and student + teacher —
+/// scores each against gold, and writes a Markdown report and an SVG chart.
+/// </summary>
+internal static class EvalCommand
+{
+    public const string Usage = "extract eval <batch.jsonl> <gold.jsonl> [--out eval] [--variants all|current] [--Section:Key=value ...]";
+
+    public static async Task<int> RunAsync(CliArgs args, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
+    {
+        var (batchFile, goldFile) = args.Positional is [var b, var g] ? (b, g) : throw new UsageException("eval takes a batch file and its gold file.");
+        foreach (var file in new[] { batchFile, goldFile }.Where(f => !File.Exists(f)))
+        {
+            throw new UsageException($"No file at {Path.GetFullPath(file)}.");
+        }
+
+        var outDir = args.Get("out") ?? "eval";
+        var gold = await GoldLabels.ReadAsync(goldFile, cancellationToken).ConfigureAwait(false);
+        await using var azurite = await Azurite.StartPrivateUnlessConfiguredAsync(args.ConfigOverrides, cancellationToken).ConfigureAwait(false);
+        var model = CliConfiguration.Build(args.ConfigOverrides).GetSection(ModelOptions.Section).Get<ModelOptions>() ?? new ModelOptions();
+        var stamp = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+
+        var reports = new List<EvaluationReport>();
+        foreach (var (name, slug, settings, student, teacher) in Variants(model, args.Get("variants") ?? "all"))
+        {
+            await progress.WriteLineAsync($"Evaluating {name}…").ConfigureAwait(false);
+            var overrides = new Dictionary<string, string?>(args.ConfigOverrides, StringComparer.OrdinalIgnoreCase);
+            foreach (var (key, value) in settings)
+            {
+                overrides[key] = value;
+            }
+
+            await using var session = await LocalSession.StartAsync(overrides, progress, cancellationToken).ConfigureAwait(false);
+            var batch = new BatchRef("eval", $"{slug}-{stamp}");
+            var outcome = await new BatchRunner(session.Services).RunAsync(batch, batchFile, new ProgressDisplay(progress).Show, cancellationToken).ConfigureAwait(false);
+            if (!outcome.Succeeded)
+            {
+                await progress.WriteLineAsync($"{name}: the batch ended {outcome.Status}: {outcome.Failure}").ConfigureAwait(false);
+                return 1;
+            }
+
+            var accounts = await CollectAsync(session.Services, batch, gold, cancellationToken).ConfigureAwait(false);
+            reports.Add(Evaluator.Evaluate(name, accounts, student, teacher));
+        }
+
+        Directory.CreateDirectory(outDir);
+        var title = $"{Path.GetFileName(batchFile)}: error rate against cost";
+        await File.WriteAllTextAsync(Path.Combine(outDir, "chart.svg"), EvaluationChart.Write(reports, title), cancellationToken).ConfigureAwait(false);
+        var markdown = EvaluationMarkdown.Write(reports, Path.GetFileName(batchFile), "chart.svg");
+        await File.WriteAllTextAsync(Path.Combine(outDir, "report.md"), markdown, cancellationToken).ConfigureAwait(false);
+        await output.WriteLineAsync(markdown).ConfigureAwait(false);
+        await output.WriteLineAsync($"Wrote {Path.Combine(outDir, "report.md")} and {Path.Combine(outDir, "chart.svg")}.").ConfigureAwait(false);
+        return 0;
+    }
+
+    /// <summary>The configurations to compare, as configuration overrides, with the student and teacher each one has.</summary>
+    private static IEnumerable<(string Name, string Slug, Dictionary<string, string?> Settings, string? Student, string? Teacher)> Variants(ModelOptions model, string which)
+    {
+        var teacher = string.IsNullOrWhiteSpace(model.TeacherDeployment) ? null : model.TeacherDeployment;
+        if (model.UsesRules)
+        {
+            yield return ("rules", "rules", [], null, null);
+            yield break;
+        }
+
+        if (which == "current")
+        {
+            yield return (Describe(model), "current", [], model.StudentDeployment, teacher);
+            yield break;
+        }
+
+        yield return ("rules", "rules", new() { ["Model:Provider"] = ModelOptions.Rules }, null, null);
+        yield return ($"student {model.StudentDeployment}", "student", new() { ["Model:TeacherDeployment"] = "" }, model.StudentDeployment, null);
+        if (teacher is not null)
+        {
+            yield return ($"teacher {teacher}", "teacher", new()
+            {
+                ["Model:StudentDeployment"] = teacher,
+                ["Model:TeacherDeployment"] = "",
+                ["Model:TimeoutMs"] = model.TeacherTimeoutMs.ToString(CultureInfo.InvariantCulture),
+            }, null, null);
+            yield return (Describe(model), "student-teacher", [], model.StudentDeployment, teacher);
+        }
+    }
+
+    private static string Describe(ModelOptions model) =>
+        string.IsNullOrWhiteSpace(model.TeacherDeployment) ? $"student {model.StudentDeployment}" : $"{model.StudentDeployment} + teacher {model.TeacherDeployment}";
+
+    /// <summary>Every result with gold labels, next to the attempts of its raw record.</summary>
+    private static async Task<List<AccountEvaluation>> CollectAsync(
+        IServiceProvider services, BatchRef batch, IReadOnlyDictionary<string, ExtractedFields> gold, CancellationToken cancellationToken)
+    {
+        var results = new List<ExtractionResult>();
+        await foreach (var stored in services.GetRequiredService<ResultStore>().ListAsync(batch, cancellationToken).ConfigureAwait(false))
+        {
+            if (stored.Result.Status != ResultStatus.InvalidInput && gold.ContainsKey(stored.Result.AccountId))
+            {
+                results.Add(stored.Result);
+            }
+        }
+
+        var raw = services.GetRequiredService<RawRecordStore>();
+        var records = new ConcurrentDictionary<string, RawRecord?>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(results.Where(r => r.RawOutput is not null), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
+            async (result, token) => records[result.AccountId] = await raw.ReadAsync(result.RawOutput!, token).ConfigureAwait(false)).ConfigureAwait(false);
+        return results.Select(r => new AccountEvaluation(r, gold[r.AccountId], records.GetValueOrDefault(r.AccountId)?.Attempts ?? [])).ToList();
+    }
+}

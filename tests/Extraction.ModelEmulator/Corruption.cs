@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Extraction.Core.Checks;
+using Extraction.Core.Contracts;
+
+namespace Extraction.ModelEmulator;
+
+/// <summary>
+/// Makes a deterministic share of a deployment's answers wrong in the five ways a student goes wrong:
+/// a number the document never states, a different number from the document, a dropped field,
+/// malformed JSON, and a wrong type. Which documents and which kind follow from a hash of the
+/// document and the seed, so concurrency does not change the outcome.
+/// </summary>
+public sealed class Corruption(double share, int seed)
+{
+    public static readonly string[] Kinds = ["invented_number", "other_number", "dropped_field", "malformed_json", "wrong_type"];
+
+    /// <summary>The assistant content to send instead of <paramref name="right"/>, or null to answer right.</summary>
+    public string? Apply(ExtractedFields right, string document)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{seed}:{document}"));
+        if (BitConverter.ToUInt32(hash, 0) / (double)uint.MaxValue >= share)
+        {
+            return null;
+        }
+
+        var stated = FieldCatalog.Stated(right).ToList();
+        var pick = (int)(BitConverter.ToUInt32(hash, 8) % (uint)Math.Max(1, stated.Count));
+        return Kinds[BitConverter.ToUInt32(hash, 4) % (uint)Kinds.Length] switch
+        {
+            "invented_number" => ContractJson.Serialize(Invent(right, stated, pick)),
+            "other_number" => ContractJson.Serialize(OtherNumber(right, document) ?? Invent(right, stated, pick)),
+            "dropped_field" => ContractJson.Serialize(stated.Count == 0 ? Invent(right, stated, pick) : Set(right, stated[pick].Field.Name, null)),
+            "malformed_json" => ContractJson.Serialize(right)[..^7],
+            _ => WrongType(right),
+        };
+    }
+
+    /// <summary>Which kind of corruption <see cref="Apply"/> makes for a document, or null where it answers right.</summary>
+    public string? KindFor(string document)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{seed}:{document}"));
+        return BitConverter.ToUInt32(hash, 0) / (double)uint.MaxValue >= share ? null : Kinds[BitConverter.ToUInt32(hash, 4) % (uint)Kinds.Length];
+    }
+
+    /// <summary>An amount written as a string, the way a model copies it from the page.</summary>
+    private static string WrongType(ExtractedFields right)
+    {
+        var json = JsonNode.Parse(ContractJson.Serialize(right))!.AsObject();
+        var amount = FieldCatalog.Stated(right).FirstOrDefault(s => s.Field.Kind == FieldKind.Amount);
+        if (amount.Field is null)
+        {
+            json["accountLast4"] = 1234;
+        }
+        else
+        {
+            json[amount.Field.Name] = ((decimal)amount.Value).ToString("$#,##0.00", CultureInfo.InvariantCulture);
+        }
+
+        return json.ToJsonString();
+    }
+
+    private static ExtractedFields Invent(ExtractedFields right, List<(FieldInfo Field, object Value)> stated, int pick)
+    {
+        var amount = stated.FirstOrDefault(s => s.Field.Kind == FieldKind.Amount);
+        return amount.Field is null
+            ? right with { PayoffAmount = 4_321.09m }
+            : Set(right, amount.Field.Name, Math.Round((decimal)amount.Value * 1.07m + 3.21m, 2));
+    }
+
+    /// <summary>Swaps an amount for another amount the document states (the principal for the payoff, say).</summary>
+    private static ExtractedFields? OtherNumber(ExtractedFields right, string document)
+    {
+        var stated = DocumentFacts.Of(document).Amounts.Where(a => a > 1m).ToList();
+        foreach (var (field, value) in FieldCatalog.Stated(right).Where(s => s.Field.Kind == FieldKind.Amount))
+        {
+            var other = stated.Where(a => a != (decimal)value).OrderBy(a => Math.Abs(a - (decimal)value)).FirstOrDefault();
+            if (other != 0m)
+            {
+                return Set(right, field.Name, other);
+            }
+        }
+
+        return null;
+    }
+
+    private static ExtractedFields Set(ExtractedFields fields, string name, object? value)
+    {
+        var amount = value as decimal?;
+        return name switch
+        {
+            "payoffAmount" => fields with { PayoffAmount = amount },
+            "perDiem" => fields with { PerDiem = amount },
+            "principalBalance" => fields with { PrincipalBalance = amount },
+            "escrowBalance" => fields with { EscrowBalance = amount },
+            "statementBalance" => fields with { StatementBalance = amount },
+            "minimumPayment" => fields with { MinimumPayment = amount },
+            "nextPaymentAmount" => fields with { NextPaymentAmount = amount },
+            "creditLimit" => fields with { CreditLimit = amount },
+            "interestRatePct" => fields with { InterestRatePct = amount },
+            "payoffGoodThrough" => fields with { PayoffGoodThrough = (DateOnly?)value },
+            "nextPaymentDueDate" => fields with { NextPaymentDueDate = (DateOnly?)value },
+            "accountLast4" => fields with { AccountLast4 = (string?)value },
+            _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a fields.v1 field."),
+        };
+    }
+
+}
