@@ -169,6 +169,18 @@ public sealed class ChecksTests
     public void A_negative_escrow_needs_a_stated_shortage(string text, bool passes) =>
         Assert.Equal(passes, Single(Item(LiabilityType.Mortgage, text), new ExtractedFields { EscrowBalance = -312.40m }, EscrowShortageCheck.CheckName).Passed);
 
+    [Theory]
+    [InlineData(LiabilityType.AutoLoan, SourceKind.PayoffLetter, false)]
+    [InlineData(LiabilityType.CreditCard, SourceKind.Statement, false)]
+    [InlineData(LiabilityType.AutoLoan, SourceKind.CallTranscript, true)]
+    public void A_document_kind_that_always_states_a_field_makes_it_expected(LiabilityType type, SourceKind kind, bool passesWithNothing)
+    {
+        var item = new BatchItem("a-1", type, null, null, new SourceDocument(kind, "x"));
+        var check = Run(item, new ExtractedFields { AccountLast4 = "1234" }).SingleOrDefault(c => c.Name == ExpectedFieldsCheck.CheckName);
+
+        Assert.Equal(passesWithNothing, check?.Passed ?? true);
+    }
+
     [Fact]
     public void Every_gold_answer_of_the_shared_samples_passes_every_check()
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Extraction.Cli.Local;
 using Extraction.Core.Configuration;
@@ -52,7 +51,7 @@ internal static class EvalCommand
                 return 1;
             }
 
-            var accounts = await CollectAsync(session.Services, batch, gold, cancellationToken).ConfigureAwait(false);
+            var accounts = await session.Services.GetRequiredService<EvaluationData>().CollectAsync(batch, gold, cancellationToken).ConfigureAwait(false);
             reports.Add(Evaluator.Evaluate(name, accounts, student, teacher));
         }
 
@@ -98,24 +97,4 @@ internal static class EvalCommand
 
     private static string Describe(ModelOptions model) =>
         string.IsNullOrWhiteSpace(model.TeacherDeployment) ? $"student {model.StudentDeployment}" : $"{model.StudentDeployment} + teacher {model.TeacherDeployment}";
-
-    /// <summary>Every result with gold labels, next to the attempts of its raw record.</summary>
-    private static async Task<List<AccountEvaluation>> CollectAsync(
-        IServiceProvider services, BatchRef batch, IReadOnlyDictionary<string, ExtractedFields> gold, CancellationToken cancellationToken)
-    {
-        var results = new List<ExtractionResult>();
-        await foreach (var stored in services.GetRequiredService<ResultStore>().ListAsync(batch, cancellationToken).ConfigureAwait(false))
-        {
-            if (stored.Result.Status != ResultStatus.InvalidInput && gold.ContainsKey(stored.Result.AccountId))
-            {
-                results.Add(stored.Result);
-            }
-        }
-
-        var raw = services.GetRequiredService<RawRecordStore>();
-        var records = new ConcurrentDictionary<string, RawRecord?>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(results.Where(r => r.RawOutput is not null), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
-            async (result, token) => records[result.AccountId] = await raw.ReadAsync(result.RawOutput!, token).ConfigureAwait(false)).ConfigureAwait(false);
-        return results.Select(r => new AccountEvaluation(r, gold[r.AccountId], records.GetValueOrDefault(r.AccountId)?.Attempts ?? [])).ToList();
-    }
 }

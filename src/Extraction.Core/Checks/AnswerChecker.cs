@@ -12,7 +12,7 @@ public sealed class AnswerChecker(IOptions<ChecksOptions> options)
     [
         new FieldsStatedCheck(), new GroundingCheck(), new FieldsFitTypeCheck(), new ValueRangesCheck(),
         new PayoffCoversPrincipalCheck(), new DateWindowsCheck(), new PaymentsWithinBalancesCheck(),
-        new PerDiemConsistentCheck(), new EscrowShortageCheck(),
+        new PerDiemConsistentCheck(), new EscrowShortageCheck(), new ExpectedFieldsCheck(),
     ];
 
     private readonly IAnswerCheck[] _checks = options.Value.SecondOpinion ? [.. Always, new SecondOpinionCheck()] : Always;

@@ -1,5 +1,6 @@
 using Extraction.Core.Activities;
 using Extraction.Core.Checks;
+using Extraction.Core.Evaluation;
 using Extraction.Core.Models;
 using Extraction.Core.Models.OpenAI;
 using Extraction.Core.Pricing;
@@ -36,6 +37,7 @@ public static class ExtractionServices
         services.AddSingleton<RawRecordStore>();
         services.AddSingleton<BatchSourceStore>();
         services.AddSingleton<BatchIntake>();
+        services.AddSingleton<EvaluationData>();
         services.AddSingleton<PriceTable>();
         services.AddSingleton<ChatClients>();
         services.AddSingleton<ChatCall>();
