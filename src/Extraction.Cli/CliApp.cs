@@ -12,6 +12,7 @@ public static class CliApp
           {RunCommand.Usage}
           {GenerateCommand.Usage}
           {EvalCommand.Usage}
+          {ReviewCommand.Usage}
           {BenchCommand.Usage}
 
         Configuration: appsettings.json, then environment (Model__Provider=rules), then --Section:Key=value.
@@ -38,6 +39,7 @@ public static class CliApp
                 "run" => await RunCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "generate" => await GenerateCommand.RunAsync(parsed, output, cancel.Token).ConfigureAwait(false),
                 "eval" => await EvalCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
+                "review" => await ReviewCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "bench" => await BenchCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "help" or "--help" or "-h" => await WriteAsync(output, Help, 0).ConfigureAwait(false),
                 _ => throw new UsageException($"Unknown command '{parsed.Verb}'."),

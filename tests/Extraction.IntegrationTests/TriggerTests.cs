@@ -65,7 +65,7 @@ public sealed class TriggerTests(AzuriteFixture azurite)
         await using var pipeline = await Pipeline.StartAsync(azurite);
         var request = new HttpRequestDataForTest(new FunctionContextForTest(), "POST",
             new Uri("https://extract.example/api/batches?batchId=b-42"), string.Join("\n", SharedSamples.BatchLines().Take(7)));
-        request.Headers.Add(StartBatchHttp.PartnerHeader, "acme");
+        request.Headers.Add("x-partner-id", "acme");
 
         var response = (HttpResponseDataForTest)await new StartBatchHttp(pipeline.Intake).RunAsync(request, pipeline.Client, CancellationToken.None);
 
@@ -92,7 +92,7 @@ public sealed class TriggerTests(AzuriteFixture azurite)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", Assert.Single(response.Headers.GetValues("Content-Type")));
-        Assert.Contains(StartBatchHttp.PartnerHeader, response.ReadBody(), StringComparison.Ordinal);
+        Assert.Contains("x-partner-id", response.ReadBody(), StringComparison.Ordinal);
         await foreach (var instance in pipeline.Client.GetAllInstancesAsync(new OrchestrationQuery()))
         {
             Assert.Fail($"Started {instance.InstanceId}");

@@ -3,6 +3,7 @@ using Extraction.Core.Contracts;
 using Extraction.Core.Extraction;
 using Extraction.Core.Models;
 using Extraction.Core.Orchestration;
+using Extraction.Core.Review;
 using Extraction.Core.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -19,6 +20,7 @@ public sealed class ExtractAccountActivity(
     ResultStore results,
     RawRecordStore rawRecords,
     IExtractionModel model,
+    ReviewQueue reviews,
     TimeProvider time,
     ILogger<ExtractAccountActivity> logger)
 {
@@ -38,6 +40,11 @@ public sealed class ExtractAccountActivity(
 
         await rawRecords.WriteAsync(batch, raw, cancellationToken).ConfigureAwait(false);
         await results.PutAsync(batch, item.Line, result, cancellationToken).ConfigureAwait(false);
+        if (result.Status == ResultStatus.NeedsReview)
+        {
+            await reviews.EnqueueAsync(batch, item.Line, result, cancellationToken).ConfigureAwait(false);
+        }
+
         logger.LogDebug(
             "Extracted line {Line} of {Partner}/{BatchId}: {Status} by {Model} in {LatencyMs} ms",
             item.Line, batch.Partner, batch.BatchId, result.Status, result.Model, result.LatencyMs);

@@ -4,6 +4,7 @@ using Extraction.Core.Evaluation;
 using Extraction.Core.Models;
 using Extraction.Core.Models.OpenAI;
 using Extraction.Core.Pricing;
+using Extraction.Core.Review;
 using Extraction.Core.Orchestration;
 using Extraction.Core.Storage;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +39,9 @@ public static class ExtractionServices
         services.AddSingleton<BatchSourceStore>();
         services.AddSingleton<BatchIntake>();
         services.AddSingleton<EvaluationData>();
+        services.AddSingleton<ReviewQueue>();
+        services.AddSingleton<VerifiedLabels>();
+        services.AddSingleton<ReviewService>();
         services.AddSingleton<PriceTable>();
         services.AddSingleton<ChatClients>();
         services.AddSingleton<ChatCall>();

@@ -31,5 +31,13 @@ public sealed class StorageOptions
     [Required, RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
     public string ResultsTable { get; set; } = "results";
 
+    /// <summary>The review queue: <c>needs_review</c> accounts by partner, until a person corrects them.</summary>
+    [Required, RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
+    public string ReviewsTable { get; set; } = "reviews";
+
+    /// <summary>Verified labels: a person's corrections, kept for the next fine-tune.</summary>
+    [Required, RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
+    public string LabelsTable { get; set; } = "labels";
+
     private const string ContainerName = "^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$";
 }

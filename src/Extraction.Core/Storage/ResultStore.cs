@@ -36,6 +36,23 @@ public sealed class ResultStore(StorageClients storage)
         return response.HasValue ? Read(response.Value!) : null;
     }
 
+    /// <summary>The row of an account in a batch, with its ETag for a conditional update; null where there is none.</summary>
+    public async Task<(StoredResult Result, ETag ETag)?> FindAccountAsync(BatchRef batch, string accountId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {batch.PartitionKey} and AccountId eq {accountId}");
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, maxPerPage: 2, select: ["RowKey", "Result"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            return (new StoredResult(int.Parse(row.RowKey, CultureInfo.InvariantCulture), Read(row)), row.ETag);
+        }
+
+        return null;
+    }
+
+    /// <summary>Replaces a row only if nobody changed it since <paramref name="etag"/> was read (412 otherwise).</summary>
+    public Task ReplaceAsync(BatchRef batch, int line, ExtractionResult result, ETag etag, CancellationToken cancellationToken = default) =>
+        Table.UpdateEntityAsync(ToEntity(batch, line, result), etag, TableUpdateMode.Replace, cancellationToken);
+
     public Task PutAsync(BatchRef batch, int line, ExtractionResult result, CancellationToken cancellationToken = default) =>
         Table.UpsertEntityAsync(ToEntity(batch, line, result), TableUpdateMode.Replace, cancellationToken);
 

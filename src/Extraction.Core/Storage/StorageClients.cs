@@ -20,6 +20,10 @@ public sealed class StorageClients(IOptions<StorageOptions> options)
 
     public TableClient ResultsTable => Tables.GetTableClient(_options.ResultsTable);
 
+    public TableClient ReviewsTable => Tables.GetTableClient(_options.ReviewsTable);
+
+    public TableClient LabelsTable => Tables.GetTableClient(_options.LabelsTable);
+
     /// <summary>Creates every container and table the pipeline writes to; safe to call again.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
@@ -28,6 +32,9 @@ public sealed class StorageClients(IOptions<StorageOptions> options)
             await Container(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
-        await ResultsTable.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var table in new[] { ResultsTable, ReviewsTable, LabelsTable })
+        {
+            await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 }

@@ -16,8 +16,6 @@ namespace Extraction.Functions.Triggers;
 /// </summary>
 public sealed class StartBatchHttp(BatchIntake intake)
 {
-    public const string PartnerHeader = "x-partner-id";
-
     [Function(nameof(StartBatchHttp))]
     public async Task<HttpResponseData> RunAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "batches")] HttpRequestData request,
@@ -25,11 +23,10 @@ public sealed class StartBatchHttp(BatchIntake intake)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var partner = request.Headers.TryGetValues(PartnerHeader, out var values) ? values.FirstOrDefault() : null;
-        if (!BatchRef.IsValidPartner(partner))
+        if (PartnerHeader.Read(request) is not { } partner)
         {
             return await Problem.CreateAsync(request, HttpStatusCode.BadRequest, "Missing or invalid partner",
-                $"Send the {PartnerHeader} header: 1–63 characters of a-z 0-9 and -.");
+                $"Send the {PartnerHeader.Name} header: 1–63 characters of a-z 0-9 and -.");
         }
 
         var batchId = request.Query["batchId"] ?? Guid.NewGuid().ToString("N");
@@ -39,7 +36,7 @@ public sealed class StartBatchHttp(BatchIntake intake)
                 "batchId is 1–100 characters of A-Z a-z 0-9 . _ -.");
         }
 
-        var batch = BatchRef.Create(partner!, batchId);
+        var batch = BatchRef.Create(partner, batchId);
         var source = await intake.StageAsync(batch, request.Body, cancellationToken);
         var started = await intake.StartAsync(client, batch, source, cancellationToken);
         return await client.CreateCheckStatusResponseAsync(request, started.InstanceId, cancellationToken);

@@ -44,6 +44,8 @@ public sealed class Pipeline : IAsyncDisposable
             ["Storage:RawContainer"] = $"raw-{id}",
             ["Storage:WorkContainer"] = $"work-{id}",
             ["Storage:ResultsTable"] = $"results{id}",
+            ["Storage:ReviewsTable"] = $"reviews{id}",
+            ["Storage:LabelsTable"] = $"labels{id}",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -1,0 +1,18 @@
+using Extraction.Core.Contracts;
+
+namespace Extraction.Core.Review;
+
+public enum CorrectionStatus
+{
+    Corrected,
+    NotFound,
+    NotCorrectable,
+    InvalidFields,
+    Conflict,
+}
+
+/// <summary>What became of a correction: the updated result, or why there is none.</summary>
+public sealed record CorrectionOutcome(CorrectionStatus Status, ExtractionResult? Result, string? Problem)
+{
+    public static CorrectionOutcome Refused(CorrectionStatus status, string problem) => new(status, null, problem);
+}

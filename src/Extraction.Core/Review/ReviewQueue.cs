@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Azure.Data.Tables;
+using Extraction.Core.Contracts;
+using Extraction.Core.Storage;
+
+namespace Extraction.Core.Review;
+
+/// <summary>
+/// <c>needs_review</c> accounts in a table of their own, partitioned by partner (row key
+/// <c>{batchId}|{line}</c>), so a partner's whole queue — or one batch of it — is one query.
+/// </summary>
+public sealed class ReviewQueue(StorageClients storage, TimeProvider time)
+{
+    private TableClient Table => storage.ReviewsTable;
+
+    public Task EnqueueAsync(BatchRef batch, int line, ExtractionResult result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(result);
+        var entity = new TableEntity(batch.Partner, RowKey(batch.BatchId, line))
+        {
+            ["BatchId"] = batch.BatchId,
+            ["Line"] = line,
+            ["AccountId"] = result.AccountId,
+            ["Reason"] = result.Reason,
+            ["FailedChecks"] = string.Join(",", result.Checks.Where(c => !c.Passed).Select(c => c.Name)),
+            ["QueuedAt"] = time.GetUtcNow(),
+        };
+        return Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task RemoveAsync(BatchRef batch, int line, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        await Table.DeleteEntityAsync(batch.Partner, RowKey(batch.BatchId, line), cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A partner's waiting accounts, oldest batch id first; only one batch's where <paramref name="batchId"/> is given.</summary>
+    public async IAsyncEnumerable<ReviewItem> ListAsync(string partner, string? batchId = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var filter = batchId is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {partner}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {partner} and BatchId eq {batchId}");
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return new ReviewItem(
+                partner,
+                row.GetString("BatchId"),
+                row.GetInt32("Line") ?? 0,
+                row.GetString("AccountId"),
+                row.GetString("Reason"),
+                (row.GetString("FailedChecks") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
+                row.GetDateTimeOffset("QueuedAt") ?? DateTimeOffset.MinValue);
+        }
+    }
+
+    private static string RowKey(string batchId, int line) => $"{batchId}|{line.ToString("D9", CultureInfo.InvariantCulture)}";
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+using Azure.Data.Tables;
+using Extraction.Core.Contracts;
+using Extraction.Core.Storage;
+
+namespace Extraction.Core.Review;
+
+/// <summary>
+/// A person's corrected fields, kept apart from the result as a verified label: the retraining
+/// export reads them first. The raw record it points to holds the document the label belongs to.
+/// </summary>
+public sealed class VerifiedLabels(StorageClients storage, TimeProvider time)
+{
+    public Task SaveAsync(BatchRef batch, int line, ExtractionResult corrected, string reviewer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(corrected);
+        var entity = new TableEntity(batch.Partner, $"{batch.BatchId}|{line.ToString("D9", CultureInfo.InvariantCulture)}")
+        {
+            ["BatchId"] = batch.BatchId,
+            ["Line"] = line,
+            ["AccountId"] = corrected.AccountId,
+            ["Fields"] = ContractJson.Serialize(corrected.Fields),
+            ["Reviewer"] = reviewer,
+            ["CorrectedAt"] = time.GetUtcNow(),
+            ["RawOutput"] = corrected.RawOutput,
+            ["Source"] = "human",
+        };
+        return storage.LabelsTable.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+}

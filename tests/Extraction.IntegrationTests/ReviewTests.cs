@@ -1,0 +1,148 @@
+using System.Net;
+using System.Text.Json;
+using Extraction.Cli;
+using Extraction.Core.Contracts;
+using Extraction.Core.Review;
+using Extraction.Core.Storage;
+using Extraction.Core.Tests;
+using Extraction.Functions.Triggers;
+using Extraction.IntegrationTests.FunctionsHost;
+using Extraction.IntegrationTests.TestKit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Extraction.IntegrationTests;
+
+/// <summary>The review queue: needs_review accounts wait per partner and batch until a person corrects them.</summary>
+[Collection(StorageCollection.Name)]
+public sealed class ReviewTests(AzuriteFixture azurite)
+{
+    /// <summary>A payoff letter that never says until when its payoff is good: the expected_fields check fails.</summary>
+    private const string Incomplete = """{"accountId":"needs-1","liabilityType":"auto_loan","asOf":"2026-03-01","source":{"kind":"payoff_letter","text":"Ally Financial\nLoan number: XXXXXX4242\nTotal Payoff Amount $5,210.44"}}""";
+
+    private const string Correction = """{"payoffAmount":5210.44,"payoffGoodThrough":"2026-03-31","perDiem":null,"principalBalance":null,"escrowBalance":null,"statementBalance":null,"minimumPayment":null,"nextPaymentAmount":null,"nextPaymentDueDate":null,"interestRatePct":null,"creditLimit":null,"accountLast4":"4242"}""";
+
+    [Fact]
+    public async Task A_needs_review_account_waits_in_the_queue_until_a_correction_makes_it_extracted_and_a_verified_label()
+    {
+        await using var pipeline = await Pipeline.StartAsync(azurite);
+        var batch = new BatchRef("acme", "review-1");
+        await pipeline.RunFileAsync(batch, await Pipeline.WriteBatchFileAsync(SharedSamples.BatchLines()[0], Incomplete));
+        var queue = pipeline.Services.GetRequiredService<ReviewQueue>();
+
+        var waiting = await ListAsync(queue, "acme", "review-1");
+
+        var item = Assert.Single(waiting);
+        Assert.Equal(("needs-1", 2), (item.AccountId, item.Line));
+        Assert.Contains("expected_fields", item.FailedChecks);
+        Assert.Empty(await ListAsync(queue, "other-partner", null));
+
+        var outcome = await pipeline.Services.GetRequiredService<ReviewService>().CorrectAsync(batch, "needs-1", Correction, "alice");
+
+        Assert.Equal(CorrectionStatus.Corrected, outcome.Status);
+        var stored = (await pipeline.Results.GetAsync(batch, 2))!;
+        Assert.Equal((ResultStatus.Extracted, "human:alice", new DateOnly(2026, 3, 31)), (stored.Status, stored.Model, stored.Fields!.PayoffGoodThrough));
+        Assert.Null(stored.Reason);
+        Assert.Contains(stored.Checks, c => c is { Name: "human_review", Passed: true });
+        Assert.Empty(await ListAsync(queue, "acme", "review-1"));
+        var label = await pipeline.Storage.LabelsTable.GetEntityAsync<Azure.Data.Tables.TableEntity>("acme", "review-1|000000002");
+        Assert.Equal(("alice", "human"), (label.Value.GetString("Reviewer"), label.Value.GetString("Source")));
+        Assert.Equal(stored.Fields, ContractJson.Deserialize<ExtractedFields>(label.Value.GetString("Fields")));
+    }
+
+    [Fact]
+    public async Task A_correction_that_is_not_fields_v1_or_names_no_such_account_or_an_invalid_line_is_refused()
+    {
+        await using var pipeline = await Pipeline.StartAsync(azurite);
+        var batch = new BatchRef("acme", "review-2");
+        await pipeline.RunFileAsync(batch, await Pipeline.WriteBatchFileAsync(Incomplete, """{"accountId":"broken","liabilityType":"boat"}"""));
+        var reviews = pipeline.Services.GetRequiredService<ReviewService>();
+
+        var badFields = await reviews.CorrectAsync(batch, "needs-1", Correction.Replace("\"2026-03-31\"", "\"31/03/2026\"", StringComparison.Ordinal), "alice");
+        var missing = await reviews.CorrectAsync(batch, "nobody", Correction, "alice");
+        var invalid = await reviews.CorrectAsync(batch, "broken", Correction, "alice");
+
+        Assert.Equal(CorrectionStatus.InvalidFields, badFields.Status);
+        Assert.Contains("payoffGoodThrough must be a yyyy-MM-dd date", badFields.Problem, StringComparison.Ordinal);
+        Assert.Equal(CorrectionStatus.NotFound, missing.Status);
+        Assert.Equal(CorrectionStatus.NotCorrectable, invalid.Status);
+        Assert.Equal(ResultStatus.NeedsReview, (await pipeline.Results.GetAsync(batch, 1))!.Status);
+    }
+
+    [Fact]
+    public async Task The_review_endpoints_list_the_queue_and_take_a_correction()
+    {
+        await using var pipeline = await Pipeline.StartAsync(azurite);
+        var batch = new BatchRef("acme", "review-3");
+        await pipeline.RunFileAsync(batch, await Pipeline.WriteBatchFileAsync(Incomplete));
+        var http = new ReviewHttp(pipeline.Services.GetRequiredService<ReviewQueue>(), pipeline.Services.GetRequiredService<ReviewService>());
+        var list = Request("GET", "https://x/api/reviews?batchId=review-3", "");
+
+        var listed = (HttpResponseDataForTest)await http.ListAsync(list, CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+        using (var body = JsonDocument.Parse(listed.ReadBody()))
+        {
+            Assert.Equal("needs-1", Assert.Single(body.RootElement.GetProperty("items").EnumerateArray()).GetProperty("accountId").GetString());
+        }
+
+        var correct = Request("POST", "https://x/api/batches/review-3/accounts/needs-1/correction", Correction);
+        correct.Headers.Add("x-reviewer", "bob");
+        var corrected = (HttpResponseDataForTest)await http.CorrectAsync(correct, "review-3", "needs-1", CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        Assert.Equal("extracted", JsonDocument.Parse(corrected.ReadBody()).RootElement.GetProperty("status").GetString());
+        var again = Request("POST", "https://x/api/batches/review-3/accounts/nobody/correction", Correction);
+        again.Headers.Add("x-reviewer", "bob");
+        Assert.Equal(HttpStatusCode.NotFound, ((HttpResponseDataForTest)await http.CorrectAsync(again, "review-3", "nobody", CancellationToken.None)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Extract_review_lists_and_corrects_from_the_command_line()
+    {
+        var id = Guid.NewGuid().ToString("N")[..8];
+        string[] storage =
+        [
+            $"--Storage:ConnectionString={azurite.ConnectionString}", $"--Storage:ResultsTable=rv{id}", $"--Storage:ReviewsTable=rq{id}",
+            $"--Storage:LabelsTable=lb{id}", $"--Storage:BatchesContainer=rv-b-{id}", $"--Storage:RawContainer=rv-r-{id}", $"--Storage:WorkContainer=rv-w-{id}",
+        ];
+        var batchFile = await Pipeline.WriteBatchFileAsync(Incomplete);
+        var fieldsFile = Path.ChangeExtension(batchFile, ".fields.json");
+        await File.WriteAllTextAsync(fieldsFile, Correction);
+        Assert.Equal(0, (await RunAsync(["run", batchFile, "--partner", "acme", "--batch-id", "cli-review", "--out", batchFile + ".out", .. storage])).Code);
+
+        var listed = await RunAsync(["review", "list", "--partner", "acme", .. storage]);
+        var corrected = await RunAsync(["review", "correct", "--partner", "acme", "--batch", "cli-review", "--account", "needs-1", "--fields", fieldsFile, "--reviewer", "carol", .. storage]);
+        var after = await RunAsync(["review", "list", "--partner", "acme", "--batch", "cli-review", .. storage]);
+
+        Assert.Contains("cli-review\tline 1\tneeds-1\texpected_fields", listed.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, corrected.Code);
+        Assert.Contains("\"model\":\"human:carol\"", corrected.Stdout, StringComparison.Ordinal);
+        Assert.Contains("0 account(s) waiting for review.", after.Stdout, StringComparison.Ordinal);
+    }
+
+    private static HttpRequestDataForTest Request(string method, string url, string body)
+    {
+        var request = new HttpRequestDataForTest(new FunctionContextForTest(), method, new Uri(url), body);
+        request.Headers.Add("x-partner-id", "acme");
+        return request;
+    }
+
+    private static async Task<List<ReviewItem>> ListAsync(ReviewQueue queue, string partner, string? batchId)
+    {
+        var items = new List<ReviewItem>();
+        await foreach (var item in queue.ListAsync(partner, batchId))
+        {
+            items.Add(item);
+        }
+
+        return items;
+    }
+
+    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await CliApp.RunAsync(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}
