@@ -59,6 +59,26 @@ public sealed class CliTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Extract_eval_scores_a_batch_against_gold_and_writes_a_report_and_a_chart()
+    {
+        var lines = SharedSamples.BatchLines().Take(30).ToArray();
+        var batch = await Pipeline.WriteBatchFileAsync(lines);
+        var ids = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("accountId").GetString()).ToHashSet();
+        var gold = Path.ChangeExtension(batch, ".gold.jsonl");
+        await File.WriteAllLinesAsync(gold, File.ReadLines(SharedSamples.GoldPath).Where(l => ids.Contains(JsonDocument.Parse(l).RootElement.GetProperty("accountId").GetString())));
+        var outDir = Path.Combine(Path.GetTempPath(), $"eval-{Guid.NewGuid():N}");
+
+        var (code, stdout, stderr) = await RunAsync(["eval", batch, gold, "--out", outDir, .. StorageArgs()]);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("| rules | 30 | 0.0% | 100.0% | 0.0% | 0.0% | 0.0% |", stdout, StringComparison.Ordinal);
+        Assert.StartsWith((await File.ReadAllTextAsync(Path.Combine(outDir, "report.md"))).TrimEnd(), stdout, StringComparison.Ordinal);
+        var chart = System.Xml.Linq.XDocument.Load(Path.Combine(outDir, "chart.svg"));
+        Assert.Equal("svg", chart.Root!.Name.LocalName);
+        Assert.Contains(chart.Descendants(), e => e.Name.LocalName == "circle");
+    }
+
+    [Fact]
     public async Task Invalid_configuration_stops_the_run_before_anything_starts_and_names_the_key()
     {
         var (code, _, stderr) = await RunAsync(["run", SharedSamples.BatchPath, "--Batch:ChunkSize=0", "--Model:Provider=gpt", .. StorageArgs()]);
