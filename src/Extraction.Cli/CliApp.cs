@@ -13,6 +13,7 @@ public static class CliApp
           {GenerateCommand.Usage}
           {EvalCommand.Usage}
           {ReviewCommand.Usage}
+          {ExportTrainingCommand.Usage}
           {BenchCommand.Usage}
 
         Configuration: appsettings.json, then environment (Model__Provider=rules), then --Section:Key=value.
@@ -39,6 +40,7 @@ public static class CliApp
                 "run" => await RunCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "generate" => await GenerateCommand.RunAsync(parsed, output, cancel.Token).ConfigureAwait(false),
                 "eval" => await EvalCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
+                "export-training" => await ExportTrainingCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "review" => await ReviewCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "bench" => await BenchCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "help" or "--help" or "-h" => await WriteAsync(output, Help, 0).ConfigureAwait(false),

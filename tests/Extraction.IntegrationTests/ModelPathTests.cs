@@ -44,7 +44,7 @@ public sealed class ModelPathTests : IAsyncLifetime
         Assert.True(format.GetProperty("json_schema").GetProperty("strict").GetBoolean());
         Assert.Equal(12, format.GetProperty("json_schema").GetProperty("schema").GetProperty("required").GetArrayLength());
         Assert.DoesNotContain(ApiKey, attempt.Request, StringComparison.Ordinal);
-        Assert.Contains("fields-v1/prompt-1", attempt.Request, StringComparison.Ordinal);
+        Assert.Contains("fields-v1/prompt-2", attempt.Request, StringComparison.Ordinal);
     }
 
     [Fact]

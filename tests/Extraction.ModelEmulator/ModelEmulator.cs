@@ -83,11 +83,11 @@ public sealed class ModelEmulator : IAsyncDisposable
     /// <summary>Make a deterministic <paramref name="share"/> of <paramref name="deployment"/>'s good answers wrong (see <see cref="Corruption"/>).</summary>
     public void CorruptShare(string deployment, double share, int seed) => _corruption[deployment] = new Corruption(share, seed);
 
-    /// <summary>Answer from gold labels: the document of each account in <paramref name="batchPath"/> maps to its fields in <paramref name="goldPath"/>.</summary>
+    /// <summary>Answer from gold labels: the (redacted, as the model sees it) document of each account in <paramref name="batchPath"/> maps to its fields in <paramref name="goldPath"/>.</summary>
     public void AnswerFromGold(string batchPath, string goldPath)
     {
         var documents = File.ReadLines(batchPath).Select(l => JsonDocument.Parse(l).RootElement)
-            .ToDictionary(e => e.GetProperty("accountId").GetString()!, e => e.GetProperty("source").GetProperty("text").GetString()!);
+            .ToDictionary(e => e.GetProperty("accountId").GetString()!, e => Redaction.Apply(e.GetProperty("source").GetProperty("text").GetString()!));
         var answers = File.ReadLines(goldPath).Select(l => JsonDocument.Parse(l).RootElement)
             .Where(e => documents.ContainsKey(e.GetProperty("accountId").GetString()!))
             .GroupBy(e => documents[e.GetProperty("accountId").GetString()!], StringComparer.Ordinal)

@@ -5,6 +5,7 @@ using Extraction.Core.Models;
 using Extraction.Core.Orchestration;
 using Extraction.Core.Review;
 using Extraction.Core.Storage;
+using Extraction.Core.Training;
 using Microsoft.Extensions.Logging;
 
 namespace Extraction.Core.Activities;
@@ -21,6 +22,7 @@ public sealed class ExtractAccountActivity(
     RawRecordStore rawRecords,
     IExtractionModel model,
     ReviewQueue reviews,
+    TrainingCandidates training,
     TimeProvider time,
     ILogger<ExtractAccountActivity> logger)
 {
@@ -36,13 +38,17 @@ public sealed class ExtractAccountActivity(
         var location = rawRecords.LocationOf(batch, account.AccountId);
         var result = ResultFactory.FromAnswer(account.AccountId, answer, location.ToString());
         var raw = new RawRecord(batch.Partner, batch.BatchId, item.Line, account.AccountId, account.LiabilityType,
-            account.Source.Kind, answer.Model, answer.Attempts, result, time.GetUtcNow());
+            account.Source.Kind, answer.Model, answer.Attempts, result, time.GetUtcNow(), account);
 
         await rawRecords.WriteAsync(batch, raw, cancellationToken).ConfigureAwait(false);
         await results.PutAsync(batch, item.Line, result, cancellationToken).ConfigureAwait(false);
         if (result.Status == ResultStatus.NeedsReview)
         {
             await reviews.EnqueueAsync(batch, item.Line, result, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await training.ConsiderAsync(batch, item.Line, result, cancellationToken).ConfigureAwait(false);
         }
 
         logger.LogDebug(

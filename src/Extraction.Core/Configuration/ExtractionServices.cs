@@ -5,6 +5,7 @@ using Extraction.Core.Models;
 using Extraction.Core.Models.OpenAI;
 using Extraction.Core.Pricing;
 using Extraction.Core.Review;
+using Extraction.Core.Training;
 using Extraction.Core.Orchestration;
 using Extraction.Core.Storage;
 using Microsoft.Extensions.Configuration;
@@ -26,6 +27,7 @@ public static class ExtractionServices
         services.AddValidatedOptions<BatchOptions>(configuration, BatchOptions.Section);
         services.AddValidatedOptions<ModelOptions>(configuration, ModelOptions.Section);
         services.AddValidatedOptions<ChecksOptions>(configuration, ChecksOptions.Section);
+        services.AddValidatedOptions<TrainingOptions>(configuration, TrainingOptions.Section);
         services.AddOptions<PricingOptions>()
             .Configure(o => configuration.GetSection(PricingOptions.Section).Bind(o.Deployments))
             .ValidateOnStart();
@@ -42,6 +44,11 @@ public static class ExtractionServices
         services.AddSingleton<ReviewQueue>();
         services.AddSingleton<VerifiedLabels>();
         services.AddSingleton<ReviewService>();
+        services.AddSingleton<TokenCounter>();
+        services.AddSingleton<TrainingCandidates>();
+        services.AddSingleton<TrainingExporter>();
+        services.AddSingleton<ExportWatermark>();
+        services.AddSingleton<TrainingExport>();
         services.AddSingleton<PriceTable>();
         services.AddSingleton<ChatClients>();
         services.AddSingleton<ChatCall>();

@@ -39,5 +39,13 @@ public sealed class StorageOptions
     [Required, RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
     public string LabelsTable { get; set; } = "labels";
 
+    /// <summary>Exported fine-tuning files.</summary>
+    [Required, RegularExpression(ContainerName)]
+    public string TrainingContainer { get; set; } = "training";
+
+    /// <summary>Trustworthy answers by day, waiting for the retraining export; and the export's watermark.</summary>
+    [Required, RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
+    public string TrainingTable { get; set; } = "training";
+
     private const string ContainerName = "^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$";
 }

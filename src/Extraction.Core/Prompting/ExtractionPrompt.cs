@@ -9,9 +9,10 @@ namespace Extraction.Core.Prompting;
 /// </summary>
 public static class ExtractionPrompt
 {
-    public const string Version = "fields-v1/prompt-1";
+    /// <summary>prompt-2: the document is redacted (<see cref="Redaction"/>) before the model sees it.</summary>
+    public const string Version = "fields-v1/prompt-2";
 
-    /// <summary>Marks where the document starts in the user message; what follows it, to the end, is the document.</summary>
+    /// <summary>Marks where the (redacted) document starts in the user message; what follows it, to the end, is the document.</summary>
     public const string DocumentMarker = "--- document ---";
 
     public const string SystemMessage = """
@@ -40,7 +41,7 @@ public static class ExtractionPrompt
             Lender: {item.Lender ?? "not given"}
             Captured on: {item.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "not given"}
             {DocumentMarker}
-            {item.Source.Text}
+            {Redaction.Apply(item.Source.Text)}
             """);
     }
 }

@@ -3,6 +3,7 @@ using Azure;
 using Extraction.Core.Contracts;
 using Extraction.Core.Prompting;
 using Extraction.Core.Storage;
+using Extraction.Core.Training;
 using Microsoft.Extensions.Logging;
 
 namespace Extraction.Core.Review;
@@ -12,7 +13,8 @@ namespace Extraction.Core.Review;
 /// the result, now <c>extracted</c> with the person as its source, the account leaves the review
 /// queue, and the fields are kept as a verified label for training.
 /// </summary>
-public sealed partial class ReviewService(ResultStore results, ReviewQueue queue, VerifiedLabels labels, ILogger<ReviewService> logger)
+public sealed partial class ReviewService(
+    ResultStore results, ReviewQueue queue, VerifiedLabels labels, TrainingCandidates training, ILogger<ReviewService> logger)
 {
     public const string HumanPrefix = "human:";
     public const string HumanReviewCheck = "human_review";
@@ -59,6 +61,11 @@ public sealed partial class ReviewService(ResultStore results, ReviewQueue queue
         }
 
         await labels.SaveAsync(batch, stored.Line, corrected, reviewer!, cancellationToken).ConfigureAwait(false);
+        if (corrected.RawOutput is not null)
+        {
+            await training.RecordAsync(batch, stored.Line, corrected, TrainingSource.Human, cancellationToken).ConfigureAwait(false);
+        }
+
         try
         {
             await queue.RemoveAsync(batch, stored.Line, cancellationToken).ConfigureAwait(false);

@@ -6,6 +6,7 @@ namespace Extraction.Core.Storage;
 /// <summary>
 /// raw.v1: what was asked and what came back for one account, every attempt included. Kept in blobs
 /// (never logs) so results can be audited and the next fine-tune's data traced to its source.
+/// <see cref="Input"/> is the account as it arrived, from which the training export rebuilds the prompt.
 /// </summary>
 public sealed record RawRecord(
     string Partner,
@@ -17,7 +18,8 @@ public sealed record RawRecord(
     string? ModelUsed,
     IReadOnlyList<ModelAttempt> Attempts,
     ExtractionResult Result,
-    DateTimeOffset RecordedAt)
+    DateTimeOffset RecordedAt,
+    BatchItem? Input = null)
 {
     public string Schema { get; init; } = "raw.v1";
 }

@@ -24,15 +24,17 @@ public sealed class StorageClients(IOptions<StorageOptions> options)
 
     public TableClient LabelsTable => Tables.GetTableClient(_options.LabelsTable);
 
+    public TableClient TrainingTable => Tables.GetTableClient(_options.TrainingTable);
+
     /// <summary>Creates every container and table the pipeline writes to; safe to call again.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var container in new[] { _options.IncomingContainer, _options.BatchesContainer, _options.RawContainer, _options.WorkContainer })
+        foreach (var container in new[] { _options.IncomingContainer, _options.BatchesContainer, _options.RawContainer, _options.WorkContainer, _options.TrainingContainer })
         {
             await Container(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var table in new[] { ResultsTable, ReviewsTable, LabelsTable })
+        foreach (var table in new[] { ResultsTable, ReviewsTable, LabelsTable, TrainingTable })
         {
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }

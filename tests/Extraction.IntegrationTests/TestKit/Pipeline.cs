@@ -46,6 +46,8 @@ public sealed class Pipeline : IAsyncDisposable
             ["Storage:ResultsTable"] = $"results{id}",
             ["Storage:ReviewsTable"] = $"reviews{id}",
             ["Storage:LabelsTable"] = $"labels{id}",
+            ["Storage:TrainingTable"] = $"training{id}",
+            ["Storage:TrainingContainer"] = $"training-{id}",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -1,0 +1,53 @@
+using Extraction.Core.Checks;
+using Extraction.Core.Contracts;
+using Extraction.Core.Extraction;
+using Extraction.Core.Prompting;
+
+namespace Extraction.Core.Tests;
+
+public sealed class RedactionTests
+{
+    [Theory]
+    [InlineData("Account 1234567890123", "Account *********0123")]
+    [InlineData("Card 4111 1111 1111 1234 on file", "Card **** **** **** 1234 on file")]
+    [InlineData("Card 4111-1111-1111-1234.", "Card ****-****-****-1234.")]
+    [InlineData("Write to jane.doe@example.com today", "Write to [email] today")]
+    [InlineData("Call (555) 123-4567 or 555.987.6543", "Call [phone] or [phone]")]
+    [InlineData("Call +1 555-123-4567", "Call [phone]")]
+    [InlineData("Mail to 1200 Main Street, Suite 300 please", "Mail to [address] please")]
+    [InlineData("Property: 42 Oak Ridge Dr.", "Property: [address]")]
+    public void Personal_data_is_masked_and_the_last_four_digits_survive(string text, string expected) =>
+        Assert.Equal(expected, Redaction.Apply(text));
+
+    [Theory]
+    [InlineData("Total Payoff Amount $234,386.15")]
+    [InlineData("Outstanding Principal     450256.88")]
+    [InlineData("Loan number: XXXXXX6626")]
+    [InlineData("Payment Due Date: 02-11-2026 and 2026-03-19")]
+    [InlineData("Interest rate: 2.611 percent; per diem after 11/12/2026: $1.01")]
+    public void Amounts_dates_rates_and_masked_numbers_are_left_alone(string text) =>
+        Assert.Equal(text, Redaction.Apply(text));
+
+    [Fact]
+    public void Redaction_loses_no_field_of_the_shared_samples()
+    {
+        var gold = SharedSamples.Gold();
+        foreach (var line in SharedSamples.BatchLines())
+        {
+            var item = Batches.BatchLineParser.Parse(System.Text.Encoding.UTF8.GetBytes(line)).Item!;
+            Assert.Equal(gold[item.AccountId], RulesExtractor.Extract(item.LiabilityType, Redaction.Apply(item.Source.Text)));
+        }
+    }
+
+    [Fact]
+    public void The_prompt_shows_the_model_the_redacted_document()
+    {
+        var item = new BatchItem("a", LiabilityType.AutoLoan, "Ally", new DateOnly(2026, 3, 1),
+            new SourceDocument(SourceKind.PayoffLetter, "Account 1234567890123, questions to help@ally.example.com"));
+
+        var user = ExtractionPrompt.UserMessage(item);
+
+        Assert.EndsWith("--- document ---\nAccount *********0123, questions to [email]", user, StringComparison.Ordinal);
+        Assert.Contains("0123", DocumentFacts.Of(item.Source.Text).Last4s);
+    }
+}
