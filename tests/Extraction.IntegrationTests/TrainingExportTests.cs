@@ -122,6 +122,27 @@ public sealed class TrainingExportTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(nothingNew.Until, second.Since);
     }
 
+    [Fact]
+    public async Task The_export_writes_to_the_training_container_too()
+    {
+        await using var pipeline = await StartAsync();
+        var since = DateTimeOffset.UtcNow.AddMinutes(-1);
+        await RunBatchAsync(pipeline, "blob", [.. SharedSamples.BatchLines().Take(12)]);
+        var until = DateTimeOffset.UtcNow.AddMinutes(1);
+        var export = pipeline.Services.GetRequiredService<TrainingExport>();
+
+        var manifest = await pipeline.Services.GetRequiredService<TrainingExporter>().ExportAsync(since, until, export.BlobSink());
+
+        var container = pipeline.Storage.Container(pipeline.StorageOptions.TrainingContainer);
+        var folder = TrainingExporter.WindowFolder(since, until);
+        Assert.Equal(12, manifest.Selected);
+        Assert.NotEmpty(manifest.Files);
+        Assert.All(manifest.Files, f => Assert.StartsWith($"{container.Name}/{folder}/", f.Path, StringComparison.Ordinal));
+        var train = await container.GetBlobClient($"{folder}/train.part-000.jsonl").DownloadContentAsync();
+        Assert.True(train.Value.Content.ToMemory().Span.StartsWith(System.Text.Encoding.UTF8.GetPreamble()));
+        Assert.True((await container.GetBlobClient($"{folder}/manifest.json").ExistsAsync()).Value);
+    }
+
     private async Task<Pipeline> StartAsync(Dictionary<string, string?>? more = null)
     {
         var settings = Settings(_emulator);
