@@ -5,6 +5,7 @@ using Extraction.Core.Models;
 using Extraction.Core.Orchestration;
 using Extraction.Core.Review;
 using Extraction.Core.Storage;
+using Extraction.Core.Telemetry;
 using Extraction.Core.Training;
 using Microsoft.Extensions.Logging;
 
@@ -23,6 +24,7 @@ public sealed class ExtractAccountActivity(
     IExtractionModel model,
     ReviewQueue reviews,
     TrainingCandidates training,
+    IPipelineTelemetry telemetry,
     TimeProvider time,
     ILogger<ExtractAccountActivity> logger)
 {
@@ -49,6 +51,11 @@ public sealed class ExtractAccountActivity(
         else
         {
             await training.ConsiderAsync(batch, item.Line, result, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var attempt in answer.Attempts)
+        {
+            telemetry.ModelCall(batch.Partner, attempt, result.Status);
         }
 
         logger.LogDebug(

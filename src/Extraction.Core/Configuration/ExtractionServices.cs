@@ -5,11 +5,13 @@ using Extraction.Core.Models;
 using Extraction.Core.Models.OpenAI;
 using Extraction.Core.Pricing;
 using Extraction.Core.Review;
+using Extraction.Core.Telemetry;
 using Extraction.Core.Training;
 using Extraction.Core.Orchestration;
 using Extraction.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Extraction.Core.Configuration;
@@ -62,6 +64,8 @@ public static class ExtractionServices
         services.AddSingleton<ReadChunkActivity>();
         services.AddSingleton<ExtractAccountActivity>();
         services.AddSingleton<RecordFailureActivity>();
+        services.AddSingleton<CompleteBatchActivity>();
+        services.TryAddSingleton<IPipelineTelemetry, NoPipelineTelemetry>();
         return services;
     }
 

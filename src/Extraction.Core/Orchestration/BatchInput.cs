@@ -18,7 +18,8 @@ public sealed record BatchInput(
     int MaxLineBytes,
     BatchPlan? Plan = null,
     BatchSummary? Progress = null,
-    int NextChunk = 0)
+    int NextChunk = 0,
+    DateTime? StartedAt = null)
 {
     public static BatchInput Create(BatchRef batch, BlobLocation source, BatchOptions options)
     {

@@ -6,7 +6,8 @@ namespace Extraction.Core.Orchestration;
 /// <summary>
 /// Plans a batch, then runs its chunks as sub-orchestrations, at most <c>MaxParallelChunks</c> at a
 /// time, publishing progress as custom status. After <c>ChunksPerGeneration</c> chunks it continues
-/// as new with its totals, so even a million-account batch keeps a short history.
+/// as new with its totals, so even a million-account batch keeps a short history. At the end it
+/// reports the batch (<see cref="CompleteBatchActivity"/>).
 /// </summary>
 public static class BatchOrchestrator
 {
@@ -23,6 +24,7 @@ public static class BatchOrchestrator
         ArgumentNullException.ThrowIfNull(input);
         var plan = input.Plan ?? await context.CallActivityAsync<BatchPlan>(
             nameof(PlanBatchActivity), new PlanBatchInput(input.Batch, input.Source, input.ChunkSize, input.MaxLineBytes), Retry);
+        var startedAt = input.StartedAt ?? context.CurrentUtcDateTime;
         var summary = input.Progress ?? BatchSummary.Start(plan);
         context.SetCustomStatus(summary);
 
@@ -48,9 +50,12 @@ public static class BatchOrchestrator
 
         if (end < plan.Chunks)
         {
-            context.ContinueAsNew(input with { Plan = plan, Progress = summary, NextChunk = end });
+            context.ContinueAsNew(input with { Plan = plan, Progress = summary, NextChunk = end, StartedAt = startedAt });
+            return summary;
         }
 
+        await context.CallActivityAsync<bool>(
+            nameof(CompleteBatchActivity), new CompleteBatchInput(input.Batch, summary, startedAt, context.CurrentUtcDateTime), Retry);
         return summary;
     }
 

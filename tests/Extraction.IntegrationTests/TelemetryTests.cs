@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Extraction.Core.Contracts;
+using Extraction.Core.Storage;
+using Extraction.Core.Telemetry;
+using Extraction.Core.Tests;
+using Extraction.Functions.Telemetry;
+using Extraction.IntegrationTests.TestKit;
+using Extraction.ModelEmulator;
+using Microsoft.ApplicationInsights;
+using Microsoft.ApplicationInsights.DataContracts;
+using Microsoft.ApplicationInsights.Extensibility;
+using Microsoft.Extensions.DependencyInjection;
+using static Extraction.IntegrationTests.TestKit.ModelUnderTest;
+
+namespace Extraction.IntegrationTests;
+
+/// <summary>The Application Insights metrics a batch sends, captured by an in-memory channel: what is there and what must not be.</summary>
+[Collection(StorageCollection.Name)]
+public sealed class TelemetryTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private ModelEmulator.ModelEmulator _emulator = null!;
+
+    public async Task InitializeAsync() => _emulator = await ModelEmulator.ModelEmulator.StartAsync();
+
+    public async Task DisposeAsync() => await _emulator.DisposeAsync();
+
+    [Fact]
+    public async Task A_batch_sends_model_call_and_batch_metrics_by_deployment_partner_and_status_and_nothing_private()
+    {
+        var channel = new CapturingTelemetryChannel();
+        using var configuration = new TelemetryConfiguration { TelemetryChannel = channel, ConnectionString = "InstrumentationKey=11111111-2222-3333-4444-555555555555" };
+        var client = new TelemetryClient(configuration);
+        _emulator.Script(Student, Behaviour.Raw("{broken"));
+        var lines = SharedSamples.BatchLines().Take(20).ToArray();
+        await using (var pipeline = await Pipeline.StartAsync(azurite, Settings(_emulator), s => s.AddSingleton<IPipelineTelemetry>(new ApplicationInsightsTelemetry(client))))
+        {
+            var outcome = await pipeline.RunFileAsync(new BatchRef("acme", "telemetry"), await Pipeline.WriteBatchFileAsync(lines));
+            Assert.True(outcome.Succeeded, outcome.Failure);
+        }
+
+        client.Flush();
+        var metrics = channel.Sent.OfType<MetricTelemetry>().ToList();
+
+        var latency = metrics.Where(m => m.Name == ApplicationInsightsTelemetry.ModelCallLatency).ToList();
+        Assert.Equal(21, latency.Sum(m => m.Count ?? 0));
+        Assert.Contains(latency, m => m.Properties["Deployment"] == Student && m.Properties["Outcome"] == "ok" && m.Properties["Status"] == "extracted" && m.Properties["Partner"] == "acme");
+        Assert.Contains(latency, m => m.Properties["Deployment"] == Student && m.Properties["Outcome"] == "invalid_output");
+        Assert.Contains(latency, m => m.Properties["Deployment"] == Teacher && m.Properties["Outcome"] == "ok");
+        Assert.True(metrics.Where(m => m.Name == ApplicationInsightsTelemetry.ModelCallCost).Sum(m => m.Sum) > 0);
+        Assert.Equal(21, metrics.Where(m => m.Name == ApplicationInsightsTelemetry.ModelCallPromptTokens).Sum(m => m.Count ?? 0));
+        Assert.Equal(20, metrics.Single(m => m.Name == ApplicationInsightsTelemetry.BatchAccounts && m.Properties["Status"] == "extracted").Sum);
+        Assert.Single(metrics, m => m.Name == ApplicationInsightsTelemetry.BatchDuration && m.Properties["Partner"] == "acme");
+
+        var everything = string.Join("\n", channel.Sent.Select(t => JsonSerializer.Serialize(t, t.GetType())));
+        Assert.Contains("\"Deployment\":\"student-ft\"", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain(ApiKey, everything, StringComparison.Ordinal);
+        foreach (var line in lines)
+        {
+            var root = JsonDocument.Parse(line).RootElement;
+            Assert.DoesNotContain(root.GetProperty("accountId").GetString()!, everything, StringComparison.Ordinal);
+            foreach (var sentence in root.GetProperty("source").GetProperty("text").GetString()!.Split('\n').Select(s => s.Trim()).Where(s => s.Length >= 16))
+            {
+                Assert.DoesNotContain(sentence, everything, StringComparison.Ordinal);
+            }
+        }
+
+        foreach (var last4 in SharedSamples.Gold().Values.Select(f => f.AccountLast4).OfType<string>())
+        {
+            Assert.DoesNotMatch($@"(ending in|XXXXXX|\*\*\*\*\*\*){last4}", everything);
+        }
+    }
+}
