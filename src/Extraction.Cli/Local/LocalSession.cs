@@ -28,7 +28,8 @@ internal sealed class LocalSession : IAsyncDisposable
         {
             // Every option is checked before anything starts, so one run reports every bad key at once.
             host.Services.GetRequiredService<IStartupValidator>().Validate();
-            var connection = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString;
+            var storage = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var connection = storage.UsesIdentity ? "" : storage.ConnectionString ?? "";
             azurite = await Azurite.EnsureForAsync(connection, Path.Combine(Environment.CurrentDirectory, ".azurite"), cancellationToken).ConfigureAwait(false);
             if (azurite is not null)
             {

@@ -2,14 +2,42 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Extraction.Core.Configuration;
 
-/// <summary>Where blobs and tables live. Section <c>Storage</c>.</summary>
-public sealed class StorageOptions
+/// <summary>
+/// Where blobs and tables live. Section <c>Storage</c>. Either a connection string (Azurite by
+/// default), or, in Azure with shared keys off, the service URIs reached with managed identity.
+/// </summary>
+public sealed class StorageOptions : IValidatableObject
 {
     public const string Section = "Storage";
 
-    /// <summary>An Azure Storage connection string; Azurite by default.</summary>
-    [Required]
-    public string ConnectionString { get; set; } = "UseDevelopmentStorage=true";
+    /// <summary>An Azure Storage connection string; Azurite by default. Ignored when the service URIs are set.</summary>
+    public string? ConnectionString { get; set; } = "UseDevelopmentStorage=true";
+
+    /// <summary><c>https://{account}.blob.core.windows.net</c>: with <see cref="TableServiceUri"/>, identity-based access.</summary>
+    public string? BlobServiceUri { get; set; }
+
+    /// <summary><c>https://{account}.table.core.windows.net</c>.</summary>
+    public string? TableServiceUri { get; set; }
+
+    public bool UsesIdentity => !string.IsNullOrWhiteSpace(BlobServiceUri);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (UsesIdentity)
+        {
+            foreach (var (name, value) in new[] { (nameof(BlobServiceUri), BlobServiceUri), (nameof(TableServiceUri), TableServiceUri) })
+            {
+                if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
+                {
+                    yield return new ValidationResult($"Storage:{name} must be an https URL when the storage is reached by identity.", [name]);
+                }
+            }
+        }
+        else if (string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            yield return new ValidationResult("Storage:ConnectionString, or Storage:BlobServiceUri and Storage:TableServiceUri, is required.", [nameof(ConnectionString)]);
+        }
+    }
 
     /// <summary>Partners drop batch files here as <c>incoming/{partner}/{name}</c>; the blob trigger watches it.</summary>
     [Required, RegularExpression(ContainerName)]

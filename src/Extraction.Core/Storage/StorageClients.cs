@@ -1,18 +1,38 @@
 using Azure.Data.Tables;
+using Azure.Identity;
 using Azure.Storage.Blobs;
 using Extraction.Core.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace Extraction.Core.Storage;
 
-/// <summary>The process's one blob and one table client (thread-safe, reused for its whole life).</summary>
-public sealed class StorageClients(IOptions<StorageOptions> options)
+/// <summary>
+/// The process's one blob and one table client (thread-safe, reused for its whole life), by connection
+/// string or, with the service URIs set, by managed identity (AZURE_CLIENT_ID picks a user-assigned one).
+/// </summary>
+public sealed class StorageClients
 {
-    private readonly StorageOptions _options = options.Value;
+    private readonly StorageOptions _options;
 
-    public BlobServiceClient Blobs { get; } = new(options.Value.ConnectionString);
+    public StorageClients(IOptions<StorageOptions> options)
+    {
+        _options = options.Value;
+        if (_options.UsesIdentity)
+        {
+            var credential = new DefaultAzureCredential();
+            Blobs = new BlobServiceClient(new Uri(_options.BlobServiceUri!), credential);
+            Tables = new TableServiceClient(new Uri(_options.TableServiceUri!), credential);
+        }
+        else
+        {
+            Blobs = new BlobServiceClient(_options.ConnectionString);
+            Tables = new TableServiceClient(_options.ConnectionString);
+        }
+    }
 
-    public TableServiceClient Tables { get; } = new(options.Value.ConnectionString);
+    public BlobServiceClient Blobs { get; }
+
+    public TableServiceClient Tables { get; }
 
     public BlobContainerClient Container(string name) => Blobs.GetBlobContainerClient(name);
 

@@ -1,0 +1,155 @@
+targetScope = 'subscription'
+
+@minLength(1)
+@maxLength(32)
+@description('Name of the environment (dev, prod …): part of every resource name and the resource group.')
+param environmentName string
+
+@minLength(1)
+@description('Azure region for every resource.')
+param location string
+
+@description('The fine-tuned student deployment: { deployment, model, version, sku, capacity }.')
+param student object = {
+  deployment: 'student-ft'
+  model: 'gpt-4o-mini-2024-07-18.ft-replace-with-your-job-id'
+  version: '1'
+  sku: 'Standard'
+  capacity: 50
+}
+
+@description('The teacher deployment: { deployment, model, version, sku, capacity }.')
+param teacher object = {
+  deployment: 'teacher'
+  model: 'gpt-4o'
+  version: '2024-11-20'
+  sku: 'GlobalStandard'
+  capacity: 50
+}
+
+@description('USD per million tokens, for the cost figures and budgets: { student: { input, cachedInput, output }, teacher: { … } }.')
+param prices object = {
+  student: { input: '0.30', cachedInput: '0.15', output: '1.20' }
+  teacher: { input: '2.50', cachedInput: '1.25', output: '10.00' }
+}
+
+@description('The Durable backend: the Durable Task Scheduler (for 16 million requests a day) or the storage account.')
+@allowed(['DurableTaskScheduler', 'AzureStorage'])
+param durableBackend string = 'DurableTaskScheduler'
+
+@description('Durable Task Scheduler SKU.')
+@allowed(['Consumption', 'Dedicated'])
+param schedulerSku string = 'Dedicated'
+
+@description('Durable Task Scheduler capacity units (Dedicated SKU).')
+@minValue(1)
+@maxValue(10)
+param schedulerCapacity int = 3
+
+@description('Flex Consumption instance ceiling.')
+@minValue(40)
+@maxValue(1000)
+param maximumInstanceCount int = 400
+
+@description('Memory per Flex Consumption instance (MB).')
+@allowed([512, 2048, 4096])
+param instanceMemoryMB int = 2048
+
+var tags = { 'azd-env-name': environmentName, workload: 'liability-extraction' }
+var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
+var taskHubName = 'extraction'
+var deploymentContainer = 'app-package'
+
+resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+  name: 'rg-${environmentName}'
+  location: location
+  tags: tags
+}
+
+module identity 'modules/identity.bicep' = {
+  scope: rg
+  params: { name: 'id-${resourceToken}', location: location, tags: tags }
+}
+
+module storage 'modules/storage.bicep' = {
+  scope: rg
+  params: {
+    name: 'st${resourceToken}'
+    location: location
+    tags: tags
+    containers: ['incoming', 'batches', 'raw', 'work', 'training', deploymentContainer]
+    tables: ['results', 'reviews', 'labels', 'training']
+  }
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  scope: rg
+  params: { logAnalyticsName: 'log-${resourceToken}', applicationInsightsName: 'appi-${resourceToken}', location: location, tags: tags }
+}
+
+module openai 'modules/openai.bicep' = {
+  scope: rg
+  params: { name: 'oai-${resourceToken}', location: location, tags: tags, student: student, teacher: teacher }
+}
+
+module durableTask 'modules/durabletask.bicep' = if (durableBackend == 'DurableTaskScheduler') {
+  scope: rg
+  params: {
+    name: 'dts-${resourceToken}'
+    taskHubName: taskHubName
+    location: location
+    tags: tags
+    skuName: schedulerSku
+    capacity: schedulerCapacity
+  }
+}
+
+module functionApp 'modules/functionapp.bicep' = {
+  scope: rg
+  params: {
+    name: 'func-${resourceToken}'
+    planName: 'plan-${resourceToken}'
+    location: location
+    tags: tags
+    identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
+    storageAccountName: storage.outputs.name
+    blobEndpoint: storage.outputs.blobEndpoint
+    queueEndpoint: storage.outputs.queueEndpoint
+    tableEndpoint: storage.outputs.tableEndpoint
+    deploymentContainer: deploymentContainer
+    applicationInsightsConnectionString: monitoring.outputs.connectionString
+    openAiEndpoint: openai.outputs.endpoint
+    studentDeployment: openai.outputs.studentDeployment
+    teacherDeployment: openai.outputs.teacherDeployment
+    prices: prices
+    durableBackend: durableBackend
+    schedulerEndpoint: durableTask.?outputs.endpoint ?? ''
+    taskHubName: taskHubName
+    maximumInstanceCount: maximumInstanceCount
+    instanceMemoryMB: instanceMemoryMB
+  }
+}
+
+module rbac 'modules/rbac.bicep' = {
+  scope: rg
+  params: {
+    principalId: identity.outputs.principalId
+    storageAccountName: storage.outputs.name
+    openAiName: 'oai-${resourceToken}'
+    applicationInsightsName: 'appi-${resourceToken}'
+    schedulerName: durableBackend == 'DurableTaskScheduler' ? 'dts-${resourceToken}' : ''
+  }
+  dependsOn: [openai, monitoring, durableTask]
+}
+
+output AZURE_LOCATION string = location
+output AZURE_RESOURCE_GROUP string = rg.name
+output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
+output AZURE_FUNCTION_APP_URL string = 'https://${functionApp.outputs.defaultHostName}'
+output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+output AZURE_OPENAI_ENDPOINT string = openai.outputs.endpoint
+output AZURE_OPENAI_STUDENT_DEPLOYMENT string = openai.outputs.studentDeployment
+output AZURE_OPENAI_TEACHER_DEPLOYMENT string = openai.outputs.teacherDeployment
+output DURABLE_TASK_SCHEDULER_ENDPOINT string = durableTask.?outputs.endpoint ?? ''
+output AZURE_MANAGED_IDENTITY_CLIENT_ID string = identity.outputs.clientId

@@ -1,0 +1,149 @@
+@description('Function app name.')
+param name string
+
+@description('Flex Consumption plan name.')
+param planName string
+
+@description('Azure region.')
+param location string
+
+param tags object
+
+@description('Resource id and client id of the user-assigned identity the app runs as.')
+param identityId string
+param identityClientId string
+
+param storageAccountName string
+param blobEndpoint string
+param queueEndpoint string
+param tableEndpoint string
+
+@description('Container the Flex deployment package is uploaded to.')
+param deploymentContainer string
+
+param applicationInsightsConnectionString string
+param openAiEndpoint string
+param studentDeployment string
+param teacherDeployment string
+
+@description('Prices in USD per million tokens: { student: { input, cachedInput, output }, teacher: { … } }.')
+param prices object
+
+@description('DurableTaskScheduler or AzureStorage.')
+@allowed(['DurableTaskScheduler', 'AzureStorage'])
+param durableBackend string
+
+param schedulerEndpoint string
+param taskHubName string
+
+@description('Largest number of instances the plan may scale out to.')
+@minValue(40)
+@maxValue(1000)
+param maximumInstanceCount int
+
+@allowed([512, 2048, 4096])
+param instanceMemoryMB int
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: { name: 'FC1', tier: 'FlexConsumption' }
+  properties: { reserved: true }
+}
+
+// The same keys as local.settings.sample.json (InfraTests compares them); identity-based where the sample has connection strings.
+var appSettings = {
+  AzureWebJobsStorage__credential: 'managedidentity'
+  AzureWebJobsStorage__clientId: identityClientId
+  AzureWebJobsStorage__blobServiceUri: blobEndpoint
+  AzureWebJobsStorage__queueServiceUri: queueEndpoint
+  AzureWebJobsStorage__tableServiceUri: tableEndpoint
+  APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
+  APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
+  AZURE_CLIENT_ID: identityClientId
+  DurableTaskHubName: taskHubName
+  Storage__ConnectionString: ''
+  Storage__BlobServiceUri: blobEndpoint
+  Storage__TableServiceUri: tableEndpoint
+  Storage__IncomingContainer: 'incoming'
+  Storage__BatchesContainer: 'batches'
+  Storage__RawContainer: 'raw'
+  Storage__WorkContainer: 'work'
+  Storage__ResultsTable: 'results'
+  Storage__ReviewsTable: 'reviews'
+  Storage__LabelsTable: 'labels'
+  Storage__TrainingContainer: 'training'
+  Storage__TrainingTable: 'training'
+  Checks__SecondOpinion: 'true'
+  Training__Schedule: '0 0 3 * * *'
+  Training__ValidationPercent: '10'
+  Training__MaxTokensPerExample: '65536'
+  Training__MinExamplesPerFile: '10'
+  Training__PricePerMillionTrainingTokens: '3.30'
+  Training__Epochs: '3'
+  Model__Provider: 'azure-openai'
+  Model__Endpoint: openAiEndpoint
+  Model__ApiKey: ''
+  Model__StudentDeployment: studentDeployment
+  Model__TeacherDeployment: teacherDeployment
+  Model__TimeoutMs: '5000'
+  Model__TeacherTimeoutMs: '20000'
+  Model__MaxAttemptsPerDeployment: '3'
+  Model__MaxOutputTokens: '400'
+  'Pricing__${studentDeployment}__InputPerMillion': string(prices.student.input)
+  'Pricing__${studentDeployment}__CachedInputPerMillion': string(prices.student.cachedInput)
+  'Pricing__${studentDeployment}__OutputPerMillion': string(prices.student.output)
+  'Pricing__${teacherDeployment}__InputPerMillion': string(prices.teacher.input)
+  'Pricing__${teacherDeployment}__CachedInputPerMillion': string(prices.teacher.cachedInput)
+  'Pricing__${teacherDeployment}__OutputPerMillion': string(prices.teacher.output)
+  Batch__ChunkSize: '100'
+  Batch__MaxParallelChunks: '16'
+  Batch__ChunksPerGeneration: '200'
+  Batch__MaxLineBytes: '1048576'
+}
+
+// host.json names Azure Storage as the Durable backend; these app settings switch it to the scheduler.
+var schedulerSettings = {
+  DURABLE_TASK_SCHEDULER_CONNECTION_STRING: 'Endpoint=${schedulerEndpoint};Authentication=ManagedIdentity;ClientID=${identityClientId}'
+  AzureFunctionsJobHost__extensions__durableTask__storageProvider__type: 'azureManaged'
+  AzureFunctionsJobHost__extensions__durableTask__storageProvider__connectionStringName: 'DURABLE_TASK_SCHEDULER_CONNECTION_STRING'
+}
+
+resource app 'Microsoft.Web/sites@2024-04-01' = {
+  name: name
+  location: location
+  tags: tags
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${identityId}': {} }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${blobEndpoint}${deploymentContainer}'
+          authentication: { type: 'UserAssignedIdentity', userAssignedIdentityResourceId: identityId }
+        }
+      }
+      scaleAndConcurrency: { maximumInstanceCount: maximumInstanceCount, instanceMemoryMB: instanceMemoryMB }
+      runtime: { name: 'dotnet-isolated', version: '10.0' }
+    }
+    siteConfig: { minTlsVersion: '1.2' }
+  }
+}
+
+resource settings 'Microsoft.Web/sites/config@2024-04-01' = {
+  parent: app
+  name: 'appsettings'
+  properties: durableBackend == 'DurableTaskScheduler' ? union(appSettings, schedulerSettings) : appSettings
+}
+
+output name string = app.name
+output defaultHostName string = app.properties.defaultHostName
+output storageAccountName string = storageAccountName
