@@ -7,6 +7,7 @@ param taskHubName string
 @description('Azure region.')
 param location string
 
+@description('Tags every resource carries.')
 param tags object
 
 @description('Consumption for pay-per-use; Dedicated for reserved capacity units.')

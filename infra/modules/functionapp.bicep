@@ -7,23 +7,33 @@ param planName string
 @description('Azure region.')
 param location string
 
+@description('Tags every resource carries.')
 param tags object
 
-@description('Resource id and client id of the user-assigned identity the app runs as.')
+@description('Resource id of the user-assigned identity the app runs as.')
 param identityId string
+@description('Client id of that identity (AZURE_CLIENT_ID, storage and scheduler connections).')
 param identityClientId string
 
+@description('Storage account name.')
 param storageAccountName string
+@description('Blob service endpoint of the storage account.')
 param blobEndpoint string
+@description('Queue service endpoint of the storage account.')
 param queueEndpoint string
+@description('Table service endpoint of the storage account.')
 param tableEndpoint string
 
 @description('Container the Flex deployment package is uploaded to.')
 param deploymentContainer string
 
+@description('Application Insights connection string.')
 param applicationInsightsConnectionString string
+@description('Azure OpenAI endpoint.')
 param openAiEndpoint string
+@description('Deployment name of the fine-tuned student.')
 param studentDeployment string
+@description('Deployment name of the teacher.')
 param teacherDeployment string
 
 @description('Prices in USD per million tokens: { student: { input, cachedInput, output }, teacher: { … } }.')
@@ -33,7 +43,9 @@ param prices object
 @allowed(['DurableTaskScheduler', 'AzureStorage'])
 param durableBackend string
 
+@description('Durable Task Scheduler endpoint; empty with the Azure Storage backend.')
 param schedulerEndpoint string
+@description('Durable task hub name.')
 param taskHubName string
 
 @description('Largest number of instances the plan may scale out to.')

@@ -4,6 +4,7 @@ param name string
 @description('Azure region.')
 param location string
 
+@description('Tags every resource carries.')
 param tags object
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {

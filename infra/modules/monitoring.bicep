@@ -7,6 +7,7 @@ param applicationInsightsName string
 @description('Azure region.')
 param location string
 
+@description('Tags every resource carries.')
 param tags object
 
 resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {

@@ -4,6 +4,7 @@ param name string
 @description('Azure region.')
 param location string
 
+@description('Tags every resource carries.')
 param tags object
 
 @description('The fine-tuned student: deployment name, model name (e.g. gpt-4o-mini-2024-07-18.ft-…), version, SKU and capacity.')

@@ -1,8 +1,11 @@
 @description('Principal id of the function app\'s managed identity.')
 param principalId string
 
+@description('Storage account name.')
 param storageAccountName string
+@description('Azure OpenAI account name.')
 param openAiName string
+@description('Application Insights name.')
 param applicationInsightsName string
 
 @description('Durable Task Scheduler name; empty when the Durable backend is Azure Storage.')

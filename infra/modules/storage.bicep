@@ -4,6 +4,7 @@ param name string
 @description('Azure region.')
 param location string
 
+@description('Tags every resource carries.')
 param tags object
 
 @description('Blob containers to create.')
