@@ -53,6 +53,7 @@ param taskHubName string
 @maxValue(1000)
 param maximumInstanceCount int
 
+@description('Memory per instance (MB).')
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int
 
