@@ -28,7 +28,7 @@ public sealed class ModelPathTests : IAsyncLifetime
     {
         _emulator.ReportUsage(Student, new EmulatedUsage(PromptTokens: 1_200, CompletionTokens: 80, CachedTokens: 200));
 
-        var answer = await Model().ExtractAsync(Account);
+        var answer = await Model().ExtractAsync(Account, AccountContext.Unbounded);
 
         Assert.Equal(RulesExtractor.Extract(Account.LiabilityType, Account.Source.Text), answer.Fields);
         Assert.Equal(Student, answer.Model);
@@ -55,7 +55,7 @@ public sealed class ModelPathTests : IAsyncLifetime
         settings["Model:TimeoutMs"] = "400";
         var clock = Stopwatch.StartNew();
 
-        var answer = await ModelUnderTest.Create(settings).ExtractAsync(Account);
+        var answer = await ModelUnderTest.Create(settings).ExtractAsync(Account, AccountContext.Unbounded);
 
         Assert.Equal(Teacher, answer.Model);
         Assert.NotNull(answer.Fields);
@@ -69,7 +69,7 @@ public sealed class ModelPathTests : IAsyncLifetime
     {
         _emulator.Script(Student, Behaviour.RateLimited(retryAfterMs: 150));
 
-        var answer = await Model().ExtractAsync(Account);
+        var answer = await Model().ExtractAsync(Account, AccountContext.Unbounded);
 
         Assert.Equal(Student, answer.Model);
         Assert.Equal([AttemptOutcomes.RateLimited, AttemptOutcomes.Ok], answer.Attempts.Select(a => a.Outcome));
@@ -83,7 +83,7 @@ public sealed class ModelPathTests : IAsyncLifetime
     {
         _emulator.Script(Student, Behaviour.RateLimitedSeconds(1));
 
-        var answer = await Model().ExtractAsync(Account);
+        var answer = await Model().ExtractAsync(Account, AccountContext.Unbounded);
 
         Assert.Equal(Student, answer.Model);
         var calls = _emulator.Calls.ToArray();
@@ -96,7 +96,7 @@ public sealed class ModelPathTests : IAsyncLifetime
         _emulator.Script(Student, Behaviour.RateLimited(retryAfterMs: 60_000));
         var clock = Stopwatch.StartNew();
 
-        var answer = await Model().ExtractAsync(Account);
+        var answer = await Model().ExtractAsync(Account, AccountContext.Unbounded);
 
         Assert.Equal(Teacher, answer.Model);
         Assert.Equal([AttemptOutcomes.RateLimited, AttemptOutcomes.Ok], answer.Attempts.Select(a => a.Outcome));
@@ -108,7 +108,7 @@ public sealed class ModelPathTests : IAsyncLifetime
     {
         _emulator.Default(Student, Behaviour.ServerError(503));
 
-        var answer = await Model().ExtractAsync(Account);
+        var answer = await Model().ExtractAsync(Account, AccountContext.Unbounded);
 
         Assert.Equal(Teacher, answer.Model);
         Assert.Equal(3, _emulator.CallsTo(Student));
@@ -125,7 +125,7 @@ public sealed class ModelPathTests : IAsyncLifetime
     {
         _emulator.Script(Student, Behaviour.Raw(content));
 
-        var answer = await Model().ExtractAsync(Account);
+        var answer = await Model().ExtractAsync(Account, AccountContext.Unbounded);
 
         Assert.Equal(Teacher, answer.Model);
         Assert.Equal(AttemptOutcomes.InvalidOutput, answer.Attempts[0].Outcome);
@@ -138,7 +138,7 @@ public sealed class ModelPathTests : IAsyncLifetime
     {
         _emulator.Script(Student, Behaviour.CompletionFiltered);
 
-        var answer = await Model().ExtractAsync(Account);
+        var answer = await Model().ExtractAsync(Account, AccountContext.Unbounded);
 
         Assert.Equal(Teacher, answer.Model);
         Assert.Equal(AttemptOutcomes.CompletionFiltered, answer.Attempts[0].Outcome);
@@ -149,7 +149,7 @@ public sealed class ModelPathTests : IAsyncLifetime
     {
         _emulator.Script(Student, Behaviour.PromptFiltered);
 
-        var answer = await Model().ExtractAsync(Account);
+        var answer = await Model().ExtractAsync(Account, AccountContext.Unbounded);
 
         Assert.Null(answer.Fields);
         Assert.Null(answer.Model);
@@ -167,7 +167,7 @@ public sealed class ModelPathTests : IAsyncLifetime
         var settings = Settings(_emulator);
         settings.Remove("Model:TeacherDeployment");
 
-        var answer = await ModelUnderTest.Create(settings).ExtractAsync(Account);
+        var answer = await ModelUnderTest.Create(settings).ExtractAsync(Account, AccountContext.Unbounded);
 
         Assert.Null(answer.Fields);
         Assert.Contains("no teacher is configured", answer.FailureReason, StringComparison.Ordinal);
@@ -181,7 +181,7 @@ public sealed class ModelPathTests : IAsyncLifetime
         _emulator.ReportUsage(Student, new EmulatedUsage(1_000, 10));
         _emulator.ReportUsage(Teacher, new EmulatedUsage(1_100, 120));
 
-        var answer = await Model().ExtractAsync(Account);
+        var answer = await Model().ExtractAsync(Account, AccountContext.Unbounded);
 
         var student = (1_000 * 0.20m + 10 * 0.80m) / 1_000_000m;
         var teacher = (1_100 * 2.50m + 120 * 10.00m) / 1_000_000m;
@@ -194,7 +194,7 @@ public sealed class ModelPathTests : IAsyncLifetime
     [Fact]
     public async Task The_openai_compatible_provider_takes_the_same_path_on_the_plain_route()
     {
-        var answer = await ModelUnderTest.Create(Settings(_emulator, ModelOptions.OpenAICompatible)).ExtractAsync(Account);
+        var answer = await ModelUnderTest.Create(Settings(_emulator, ModelOptions.OpenAICompatible)).ExtractAsync(Account, AccountContext.Unbounded);
 
         Assert.Equal(Student, answer.Model);
         var call = Assert.Single(_emulator.Calls);
@@ -208,7 +208,7 @@ public sealed class ModelPathTests : IAsyncLifetime
     {
         _emulator.Script(Student, Behaviour.Corrupt(f => f with { PayoffAmount = f.PayoffAmount + 100m }));
 
-        var answer = await Model().ExtractAsync(Account);
+        var answer = await Model().ExtractAsync(Account, AccountContext.Unbounded);
 
         Assert.Equal(Teacher, answer.Model);
         Assert.All(answer.Checks!, c => Assert.True(c.Passed, c.Detail));
@@ -223,7 +223,7 @@ public sealed class ModelPathTests : IAsyncLifetime
         var settings = Settings(_emulator);
         settings.Remove("Model:TeacherDeployment");
 
-        var answer = await ModelUnderTest.Create(settings).ExtractAsync(Account);
+        var answer = await ModelUnderTest.Create(settings).ExtractAsync(Account, AccountContext.Unbounded);
         var result = ResultFactory.FromAnswer(Account.AccountId, answer, "raw/x.json");
 
         Assert.Equal((ResultStatus.NeedsReview, Student), (result.Status, result.Model));
@@ -239,7 +239,7 @@ public sealed class ModelPathTests : IAsyncLifetime
         _emulator.Script(Student, Behaviour.Corrupt(f => f with { PerDiem = 9.99m }));
         _emulator.Script(Teacher, Behaviour.Corrupt(f => f with { AccountLast4 = "0000" }));
 
-        var result = ResultFactory.FromAnswer(Account.AccountId, await Model().ExtractAsync(Account), "raw/x.json");
+        var result = ResultFactory.FromAnswer(Account.AccountId, await Model().ExtractAsync(Account, AccountContext.Unbounded), "raw/x.json");
 
         Assert.Equal((ResultStatus.NeedsReview, Teacher, "0000"), (result.Status, result.Model, result.Fields!.AccountLast4));
         Assert.Contains("accountLast4 0000 is not stated", result.Reason, StringComparison.Ordinal);

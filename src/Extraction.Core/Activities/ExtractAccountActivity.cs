@@ -1,4 +1,6 @@
 using Extraction.Core.Batches;
+using Extraction.Core.Budgets;
+using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Extraction;
 using Extraction.Core.Models;
@@ -8,6 +10,7 @@ using Extraction.Core.Storage;
 using Extraction.Core.Telemetry;
 using Extraction.Core.Training;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Extraction.Core.Activities;
 
@@ -25,6 +28,7 @@ public sealed class ExtractAccountActivity(
     ReviewQueue reviews,
     TrainingCandidates training,
     IPipelineTelemetry telemetry,
+    IOptions<BudgetOptions> budgets,
     TimeProvider time,
     ILogger<ExtractAccountActivity> logger)
 {
@@ -36,7 +40,10 @@ public sealed class ExtractAccountActivity(
         var account = BatchLineParser.Parse(line).Item
             ?? throw new InvalidDataException($"Line {item.Line} of batch {batch.Folder} no longer parses; the batch blob changed after planning.");
 
-        var answer = await model.ExtractAsync(account, cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        var context = new AccountContext(
+            BudgetScope.For(batch, input.MaxCostUsd, budgets.Value, now), now.AddMilliseconds(budgets.Value.AccountDeadlineMs));
+        var answer = await model.ExtractAsync(account, context, cancellationToken).ConfigureAwait(false);
         var location = rawRecords.LocationOf(batch, account.AccountId);
         var result = ResultFactory.FromAnswer(account.AccountId, answer, location.ToString());
         var raw = new RawRecord(batch.Partner, batch.BatchId, item.Line, account.AccountId, account.LiabilityType,

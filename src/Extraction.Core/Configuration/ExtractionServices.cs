@@ -1,4 +1,5 @@
 using Extraction.Core.Activities;
+using Extraction.Core.Budgets;
 using Extraction.Core.Checks;
 using Extraction.Core.Evaluation;
 using Extraction.Core.Models;
@@ -30,6 +31,7 @@ public static class ExtractionServices
         services.AddValidatedOptions<ModelOptions>(configuration, ModelOptions.Section);
         services.AddValidatedOptions<ChecksOptions>(configuration, ChecksOptions.Section);
         services.AddValidatedOptions<TrainingOptions>(configuration, TrainingOptions.Section);
+        services.AddValidatedOptions<BudgetOptions>(configuration, BudgetOptions.Section);
         services.AddOptions<PricingOptions>()
             .Configure(o => configuration.GetSection(PricingOptions.Section).Bind(o.Deployments))
             .ValidateOnStart();
@@ -47,6 +49,9 @@ public static class ExtractionServices
         services.AddSingleton<VerifiedLabels>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<TokenCounter>();
+        services.AddSingleton<BudgetLedger>();
+        services.AddSingleton<BudgetGuard>();
+        services.AddHostedService(sp => sp.GetRequiredService<BudgetGuard>());
         services.AddSingleton<TrainingCandidates>();
         services.AddSingleton<TrainingExporter>();
         services.AddSingleton<ExportWatermark>();

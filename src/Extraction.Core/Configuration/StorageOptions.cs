@@ -75,5 +75,9 @@ public sealed class StorageOptions : IValidatableObject
     [Required, RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
     public string TrainingTable { get; set; } = "training";
 
+    /// <summary>Budget ledger: one partition per scope, a row for the scope and one per worker's lease.</summary>
+    [Required, RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
+    public string BudgetsTable { get; set; } = "budgets";
+
     private const string ContainerName = "^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$";
 }

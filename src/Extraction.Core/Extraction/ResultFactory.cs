@@ -23,7 +23,11 @@ public static class ResultFactory
 
         if (answer.Fields is not { } fields)
         {
-            return result with { Reason = answer.FailureReason ?? "The model gave no usable answer." };
+            return result with
+            {
+                Status = answer.OverBudget is null ? ResultStatus.Failed : ResultStatus.OverBudget,
+                Reason = answer.FailureReason ?? "The model gave no usable answer.",
+            };
         }
 
         var checks = answer.Checks ?? throw new InvalidOperationException("An answer reached the result without its checks.");

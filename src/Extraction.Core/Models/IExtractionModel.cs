@@ -8,5 +8,5 @@ namespace Extraction.Core.Models;
 /// </summary>
 public interface IExtractionModel
 {
-    Task<ModelAnswer> ExtractAsync(BatchItem item, CancellationToken cancellationToken = default);
+    Task<ModelAnswer> ExtractAsync(BatchItem item, AccountContext context, CancellationToken cancellationToken = default);
 }

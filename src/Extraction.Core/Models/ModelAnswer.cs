@@ -10,6 +10,7 @@ namespace Extraction.Core.Models;
 /// <param name="FailureReason">Why there is no answer; null when <paramref name="Fields"/> is set.</param>
 /// <param name="Checks">The checks that ran on <paramref name="Fields"/>.</param>
 /// <param name="Note">What else a reader of a <c>needs_review</c> result should know (the teacher could not help …).</param>
+/// <param name="OverBudget">The budget scope that had no room, where the account was not attempted at all.</param>
 public sealed record ModelAnswer(
     ExtractedFields? Fields,
     string? Model,
@@ -17,7 +18,8 @@ public sealed record ModelAnswer(
     long LatencyMs,
     string? FailureReason,
     IReadOnlyList<CheckResult>? Checks = null,
-    string? Note = null)
+    string? Note = null,
+    string? OverBudget = null)
 {
     public TokenUsage Usage => Attempts.Aggregate(TokenUsage.None, (sum, a) => sum.Add(a.Usage));
 

@@ -11,7 +11,8 @@ public sealed class RulesExtractionModel(AnswerChecker checker) : IExtractionMod
     /// <summary>Recorded as the result's <c>model</c>; bump it when the rules change what they extract.</summary>
     public const string Version = "rules-v1";
 
-    public Task<ModelAnswer> ExtractAsync(BatchItem item, CancellationToken cancellationToken = default)
+    /// <summary>Costs nothing and takes microseconds: no budget or deadline applies.</summary>
+    public Task<ModelAnswer> ExtractAsync(BatchItem item, AccountContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
         var startedAt = DateTimeOffset.UtcNow;

@@ -19,12 +19,17 @@ public sealed record BatchInput(
     BatchPlan? Plan = null,
     BatchSummary? Progress = null,
     int NextChunk = 0,
-    DateTime? StartedAt = null)
+    DateTime? StartedAt = null,
+    decimal? MaxCostUsd = null,
+    DateTime? Deadline = null)
 {
-    public static BatchInput Create(BatchRef batch, BlobLocation source, BatchOptions options)
+    /// <param name="maxCostUsd">The batch's own budget, if it has one.</param>
+    /// <param name="deadline">When the batch must be done (UTC); null for the configured default from the start.</param>
+    public static BatchInput Create(BatchRef batch, BlobLocation source, BatchOptions options, decimal? maxCostUsd = null, DateTime? deadline = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new(batch, source, options.ChunkSize, options.MaxParallelChunks, options.ChunksPerGeneration, options.MaxLineBytes);
+        return new(batch, source, options.ChunkSize, options.MaxParallelChunks, options.ChunksPerGeneration, options.MaxLineBytes,
+            MaxCostUsd: maxCostUsd, Deadline: deadline);
     }
 
     /// <summary>One orchestration per partner and batch: the same batch never runs twice at once.</summary>

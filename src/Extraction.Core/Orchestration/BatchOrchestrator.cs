@@ -39,7 +39,7 @@ public static class BatchOrchestrator
 
             running.Add(context.CallSubOrchestratorAsync<BatchSummary>(
                 nameof(ChunkOrchestrator),
-                new ChunkInput(input.Batch, input.Source, plan.SourceETag, chunk),
+                new ChunkInput(input.Batch, input.Source, plan.SourceETag, chunk, input.MaxCostUsd, input.Deadline),
                 new SubOrchestrationOptions { InstanceId = $"{context.InstanceId}:chunk:{chunk:D6}" }));
         }
 

@@ -46,6 +46,8 @@ public sealed class StorageClients
 
     public TableClient TrainingTable => Tables.GetTableClient(_options.TrainingTable);
 
+    public TableClient BudgetsTable => Tables.GetTableClient(_options.BudgetsTable);
+
     /// <summary>Creates every container and table the pipeline writes to; safe to call again.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
@@ -54,7 +56,7 @@ public sealed class StorageClients
             await Container(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var table in new[] { ResultsTable, ReviewsTable, LabelsTable, TrainingTable })
+        foreach (var table in new[] { ResultsTable, ReviewsTable, LabelsTable, TrainingTable, BudgetsTable })
         {
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }

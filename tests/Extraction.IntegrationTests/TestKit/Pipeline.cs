@@ -48,6 +48,7 @@ public sealed class Pipeline : IAsyncDisposable
             ["Storage:LabelsTable"] = $"labels{id}",
             ["Storage:TrainingTable"] = $"training{id}",
             ["Storage:TrainingContainer"] = $"training-{id}",
+            ["Storage:BudgetsTable"] = $"budgets{id}",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

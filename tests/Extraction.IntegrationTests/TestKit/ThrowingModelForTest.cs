@@ -14,8 +14,8 @@ internal sealed class ThrowingModelForTest(string accountId) : IExtractionModel
 {
     private readonly RulesExtractionModel _rules = new(new AnswerChecker(Options.Create(new ChecksOptions())));
 
-    public Task<ModelAnswer> ExtractAsync(BatchItem item, CancellationToken cancellationToken = default) =>
+    public Task<ModelAnswer> ExtractAsync(BatchItem item, AccountContext context, CancellationToken cancellationToken = default) =>
         item.AccountId == accountId
             ? throw new InvalidOperationException("Simulated dependency crash.")
-            : _rules.ExtractAsync(item, cancellationToken);
+            : _rules.ExtractAsync(item, context, cancellationToken);
 }

@@ -6,4 +6,5 @@ namespace Extraction.Core.Models.OpenAI;
 /// <param name="Fields">The usable answer, or null.</param>
 /// <param name="Reason">Why there is no answer, in words; null with an answer.</param>
 /// <param name="StopFallback">True where no other deployment should be asked either (the prompt itself was refused).</param>
-public sealed record DeploymentOutcome(ExtractedFields? Fields, string? Reason, bool StopFallback);
+/// <param name="DeniedBy">The budget scope that had no room for a call, where one refused it.</param>
+public sealed record DeploymentOutcome(ExtractedFields? Fields, string? Reason, bool StopFallback, string? DeniedBy = null);

@@ -15,7 +15,7 @@ public sealed class DeploymentRunner(ChatCall call, IOptions<ModelOptions> optio
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(200);
 
     public async Task<DeploymentOutcome> RunAsync(
-        string deployment, TimeSpan timeout, ExtractionRequest request, List<ModelAttempt> attempts, CancellationToken cancellationToken)
+        string deployment, TimeSpan timeout, ExtractionRequest request, List<ModelAttempt> attempts, AttemptBudget? budget, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(attempts);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -25,7 +25,28 @@ public sealed class DeploymentRunner(ChatCall call, IOptions<ModelOptions> optio
 
         for (var attempt = 1; ; attempt++)
         {
-            var result = await call.SendAsync(deployment, request, deadline.Token, cancellationToken).ConfigureAwait(false);
+            var reservation = budget is null ? null : await budget.ReserveAsync(deployment, cancellationToken).ConfigureAwait(false);
+            if (reservation is { Granted: false })
+            {
+                return new DeploymentOutcome(null, $"{deployment}: not called, {reservation.DeniedBy!.Name} has no room", StopFallback: false, reservation.DeniedBy.Name);
+            }
+
+            CallResult result;
+            try
+            {
+                result = await call.SendAsync(deployment, request, deadline.Token, cancellationToken).ConfigureAwait(false);
+            }
+            catch when (reservation is not null)
+            {
+                await budget!.SettleAsync(reservation, 0m, CancellationToken.None).ConfigureAwait(false);
+                throw;
+            }
+
+            if (reservation is not null)
+            {
+                await budget!.SettleAsync(reservation, result.Attempt.CostUsd, cancellationToken).ConfigureAwait(false);
+            }
+
             attempts.Add(result.Attempt);
             logger.LogDebug(
                 "Model call {Attempt} to {Deployment} ended {Outcome} (status {StatusCode}) in {LatencyMs} ms, {PromptTokens}+{CompletionTokens} tokens",

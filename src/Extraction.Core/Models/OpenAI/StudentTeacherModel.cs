@@ -1,7 +1,11 @@
 using System.Diagnostics;
+using Extraction.Core.Budgets;
 using Extraction.Core.Checks;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
+using Extraction.Core.Pricing;
+using Extraction.Core.Prompting;
+using Extraction.Core.Training;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,23 +14,40 @@ namespace Extraction.Core.Models.OpenAI;
 /// <summary>
 /// The fine-tuned student first, within its deadline, and its answer checked. The teacher, when one is
 /// configured, answers when the student times out, stays rate-limited, keeps failing, answers with
-/// something unusable, or gives an answer that fails a check. A prompt the content filter refuses is
-/// not sent on. The answer names the deployment that produced it and carries its checks.
+/// something unusable, or gives an answer that fails a check. Every call reserves its worst-case cost in
+/// the account's budget scopes first; all calls end by the account's deadline. A prompt the content
+/// filter refuses is not sent on. The answer names the deployment that produced it and carries its checks.
 /// </summary>
 public sealed class StudentTeacherModel(
-    DeploymentRunner runner, AnswerChecker checker, IOptions<ModelOptions> options, ILogger<StudentTeacherModel> logger) : IExtractionModel
+    DeploymentRunner runner,
+    AnswerChecker checker,
+    BudgetGuard budgets,
+    PriceTable prices,
+    TokenCounter tokens,
+    IOptions<ModelOptions> options,
+    IOptions<BudgetOptions> budgetOptions,
+    TimeProvider time,
+    ILogger<StudentTeacherModel> logger) : IExtractionModel
 {
-    public async Task<ModelAnswer> ExtractAsync(BatchItem item, CancellationToken cancellationToken = default)
+    public async Task<ModelAnswer> ExtractAsync(BatchItem item, AccountContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(context);
         var settings = options.Value;
         var student = settings.StudentDeployment!;
         var request = ExtractionRequest.For(item, settings.MaxOutputTokens);
+        var budget = context.Scopes.Count == 0 ? null : new AttemptBudget(budgets, prices, context.Scopes, PromptTokens(item), settings.MaxOutputTokens);
         var attempts = new List<ModelAttempt>();
         var started = Stopwatch.GetTimestamp();
         long Elapsed() => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        TimeSpan Within(int timeoutMs) => TimeSpan.FromMilliseconds(Math.Min(timeoutMs, Math.Max(0, (context.Deadline - time.GetUtcNow()).TotalMilliseconds)));
 
-        var first = await runner.RunAsync(student, TimeSpan.FromMilliseconds(settings.TimeoutMs), request, attempts, cancellationToken).ConfigureAwait(false);
+        var first = await runner.RunAsync(student, Within(settings.TimeoutMs), request, attempts, budget, cancellationToken).ConfigureAwait(false);
+        if (first.DeniedBy is not null && attempts.Count == 0)
+        {
+            return new ModelAnswer(null, null, attempts, Elapsed(), $"Not attempted: {first.DeniedBy} has no room.", OverBudget: first.DeniedBy);
+        }
+
         var firstChecks = first.Fields is null ? null : checker.Run(item, first.Fields);
         if (firstChecks is not null && AnswerChecker.AllPassed(firstChecks))
         {
@@ -39,16 +60,18 @@ public sealed class StudentTeacherModel(
         }
 
         var why = firstChecks is null ? $"gave no usable answer ({first.Reason})" : "gave an answer that failed its checks";
-        if (string.IsNullOrWhiteSpace(settings.TeacherDeployment))
+        var teacher = settings.TeacherDeployment;
+        var teacherTime = Within(settings.TeacherTimeoutMs);
+        if (string.IsNullOrWhiteSpace(teacher) || teacherTime <= TimeSpan.Zero)
         {
+            var missing = string.IsNullOrWhiteSpace(teacher) ? "no teacher is configured" : "the account's deadline has passed";
             return firstChecks is null
-                ? new ModelAnswer(null, null, attempts, Elapsed(), $"The student {why} and no teacher is configured.")
-                : new ModelAnswer(first.Fields, student, attempts, Elapsed(), null, firstChecks, "No teacher is configured.");
+                ? new ModelAnswer(null, null, attempts, Elapsed(), $"The student {why} and {missing}.")
+                : new ModelAnswer(first.Fields, student, attempts, Elapsed(), null, firstChecks, $"The teacher was not asked: {missing}.");
         }
 
-        var teacher = settings.TeacherDeployment;
         logger.LogWarning("Student {Student} {Why}; asking teacher {Teacher}", student, firstChecks is null ? "gave no usable answer" : "failed its checks", teacher);
-        var second = await runner.RunAsync(teacher, TimeSpan.FromMilliseconds(settings.TeacherTimeoutMs), request, attempts, cancellationToken).ConfigureAwait(false);
+        var second = await runner.RunAsync(teacher, teacherTime, request, attempts, budget, cancellationToken).ConfigureAwait(false);
         if (second.Fields is not null)
         {
             return new ModelAnswer(second.Fields, teacher, attempts, Elapsed(), null, checker.Run(item, second.Fields));
@@ -58,4 +81,8 @@ public sealed class StudentTeacherModel(
             ? new ModelAnswer(null, null, attempts, Elapsed(), $"Neither the student ({first.Reason}) nor the teacher ({second.Reason}) gave a usable answer.")
             : new ModelAnswer(first.Fields, student, attempts, Elapsed(), null, firstChecks, $"The teacher gave no usable answer ({second.Reason}).");
     }
+
+    /// <summary>The prompt as the tokenizer counts it, with the margin for the server's own count.</summary>
+    private int PromptTokens(BatchItem item) =>
+        (int)Math.Ceiling(tokens.CountChat([ExtractionPrompt.SystemMessage, ExtractionPrompt.UserMessage(item)]) * budgetOptions.Value.PromptMargin);
 }

@@ -1,0 +1,104 @@
+using Extraction.Core.Budgets;
+using Extraction.Core.Configuration;
+using Extraction.Core.Contracts;
+using Extraction.Core.Models;
+using Extraction.Core.Storage;
+using Extraction.Core.Tests;
+using Extraction.IntegrationTests.TestKit;
+using Extraction.ModelEmulator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using static Extraction.IntegrationTests.TestKit.ModelUnderTest;
+
+namespace Extraction.IntegrationTests;
+
+/// <summary>Budgets on the ledger in Azurite: concurrency, crashed workers, an unreachable ledger.</summary>
+[Collection(StorageCollection.Name)]
+public sealed class BudgetTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private ModelEmulator.ModelEmulator _emulator = null!;
+
+    public async Task InitializeAsync() => _emulator = await ModelEmulator.ModelEmulator.StartAsync();
+
+    public async Task DisposeAsync() => await _emulator.DisposeAsync();
+
+    [Fact]
+    public async Task Sixty_four_concurrent_accounts_on_a_budget_for_about_half_never_overspend_and_the_ledger_matches_the_results_to_the_cent()
+    {
+        // Each call costs 600 × $0.20 + 400 × $0.80 per million = $0.00044; its reservation is a little more.
+        _emulator.ReportUsage(Student, new EmulatedUsage(600, 400));
+        var settings = Settings(_emulator);
+        settings.Remove("Model:TeacherDeployment");
+        settings["Model:MaxOutputTokens"] = "400";
+        settings["Budget:PartnerDailyUsd"] = "0.0150";
+        settings["Budget:BlockUsd"] = "0.002";
+        settings["Batch:ChunkSize"] = "8";
+        settings["Batch:MaxParallelChunks"] = "8";
+        await using var pipeline = await Pipeline.StartAsync(azurite, settings);
+        var batch = new BatchRef("acme", "budget-64");
+        var lines = Enumerable.Range(0, 64).Select(i => SharedSamples.BatchLines()[i % 200].Replace("\"accountId\": \"", $"\"accountId\": \"b{i}-", StringComparison.Ordinal)).ToArray();
+
+        var outcome = await pipeline.RunFileAsync(batch, await Pipeline.WriteBatchFileAsync(lines));
+        await pipeline.Services.GetRequiredService<BudgetGuard>().ReturnAllAsync();
+
+        Assert.True(outcome.Succeeded, outcome.Failure);
+        var results = (await pipeline.ResultsOfAsync(batch)).Select(r => r.Result).ToList();
+        var extracted = results.Count(r => r.Status == ResultStatus.Extracted);
+        var overBudget = results.Where(r => r.Status == ResultStatus.OverBudget).ToList();
+        Assert.Equal(64, extracted + overBudget.Count);
+        Assert.InRange(extracted, 24, 40);
+        Assert.All(overBudget, r => Assert.Contains("partner acme daily budget", r.Reason, StringComparison.Ordinal));
+        Assert.All(overBudget, r => Assert.Equal(0, r.Attempts));
+        var scope = BudgetScope.For(batch, null, pipeline.Services.GetRequiredService<IOptions<BudgetOptions>>().Value, DateTimeOffset.UtcNow).Single();
+        var ledger = await pipeline.Services.GetRequiredService<BudgetLedger>().ReadAsync(scope);
+        Assert.True(Nano.FromUsd(results.Sum(r => r.CostUsd)) == ledger.TotalSpentNano, $"results {Nano.FromUsd(results.Sum(r => r.CostUsd))}, ledger {ledger}");
+        Assert.InRange(ledger.TotalSpentNano, 0, ledger.LimitNano);
+        Assert.Equal(0, ledger.LeasedNano);
+        Assert.Equal(extracted, _emulator.CallsTo(Student));
+    }
+
+    [Fact]
+    public async Task Budget_held_by_a_worker_that_dies_returns_to_the_scope_when_its_lease_expires()
+    {
+        var time = new AdjustableTime();
+        var (dead, alive, ledger) = TwoWorkers(time);
+        var scope = new BudgetScope($"partner|crash-{Guid.NewGuid():N}|day", "the test budget", 1_000);
+
+        var held = await dead.ReserveAsync([scope], 600);
+        await dead.SettleAsync(held, 250);
+        var meanwhile = await alive.ReserveAsync([scope], 600);
+        time.Advance(TimeSpan.FromSeconds(61));
+        var afterExpiry = await alive.ReserveAsync([scope], 600);
+
+        Assert.True(held.Granted);
+        Assert.False(meanwhile.Granted);
+        Assert.True(afterExpiry.Granted);
+        var state = await ledger.ReadAsync(scope);
+        Assert.Equal(250, state.SpentNano);
+        Assert.Equal(1_000 - 250, state.LeasedNano);
+    }
+
+    [Fact]
+    public async Task With_the_ledger_unreachable_no_model_call_is_made()
+    {
+        var settings = Settings(_emulator);
+        settings["Budget:PartnerDailyUsd"] = "10";
+        settings["Storage:ConnectionString"] = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;";
+        var model = ModelUnderTest.Create(settings);
+        var item = Core.Batches.BatchLineParser.Parse(System.Text.Encoding.UTF8.GetBytes(SharedSamples.BatchLines()[0])).Item!;
+        var context = new AccountContext(BudgetScope.For(new BatchRef("acme", "b"), null, new BudgetOptions { PartnerDailyUsd = 10 }, DateTimeOffset.UtcNow), DateTimeOffset.UtcNow.AddMinutes(1));
+
+        await Assert.ThrowsAsync<BudgetUnavailableException>(() => model.ExtractAsync(item, context));
+
+        Assert.Empty(_emulator.Calls);
+    }
+
+    private (BudgetGuard Dead, BudgetGuard Alive, BudgetLedger Ledger) TwoWorkers(TimeProvider time)
+    {
+        var storage = new StorageClients(Options.Create(new StorageOptions { ConnectionString = azurite.ConnectionString, BudgetsTable = $"budgets{Guid.NewGuid():N}"[..20] }));
+        storage.BudgetsTable.CreateIfNotExists();
+        var ledger = new BudgetLedger(storage, time);
+        var options = Options.Create(new BudgetOptions { BlockUsd = 0.000001m, LeaseSeconds = 60, FlushEvery = 1 });
+        return (new BudgetGuard(ledger, options, time), new BudgetGuard(ledger, options, time), ledger);
+    }
+}
