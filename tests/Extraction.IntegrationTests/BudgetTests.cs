@@ -93,6 +93,53 @@ public sealed class BudgetTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Empty(_emulator.Calls);
     }
 
+    [Fact]
+    public async Task A_spent_scope_closes_whole_chunks_as_over_budget_without_scheduling_a_single_extraction()
+    {
+        var settings = Settings(_emulator);
+        settings["Budget:PartnerDailyUsd"] = "0";
+        settings["Batch:ChunkSize"] = "4";
+        await using var pipeline = await Pipeline.StartAsync(azurite, settings);
+        var batch = new BatchRef("acme", "spent");
+
+        var outcome = await pipeline.RunFileAsync(batch, await Pipeline.WriteBatchFileAsync([.. SharedSamples.BatchLines().Take(10)]));
+
+        Assert.Equal(10, outcome.Summary!.Counts.OverBudget);
+        var results = await pipeline.ResultsOfAsync(batch);
+        Assert.All(results, r => Assert.Equal((ResultStatus.OverBudget, 0), (r.Result.Status, r.Result.Attempts)));
+        Assert.All(results, r => Assert.StartsWith("Not attempted: the partner acme daily budget", r.Result.Reason, StringComparison.Ordinal));
+        Assert.Empty(_emulator.Calls);
+        var extractions = pipeline.Client.GetAllInstancesAsync(new Microsoft.DurableTask.Client.OrchestrationQuery { InstanceIdPrefix = outcome.Started.InstanceId });
+        await foreach (var run in extractions)
+        {
+            Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed, run.RuntimeStatus);
+        }
+    }
+
+    [Fact]
+    public async Task When_the_batch_deadline_passes_the_batch_completes_on_time_with_open_accounts_failed()
+    {
+        _emulator.Latency = TimeSpan.FromSeconds(4);
+        var settings = Settings(_emulator);
+        settings["Batch:ChunkSize"] = "5";
+        settings["Batch:MaxParallelChunks"] = "1";
+        await using var pipeline = await Pipeline.StartAsync(azurite, settings);
+        var batch = new BatchRef("acme", "deadline");
+        var file = await Pipeline.WriteBatchFileAsync([.. SharedSamples.BatchLines().Take(15)]);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var outcome = await new Extraction.Cli.Local.BatchRunner(pipeline.Services).RunAsync(
+            batch, file, limits: new Core.Orchestration.BatchLimits(null, DateTimeOffset.UtcNow.AddSeconds(2)), cancellationToken: timeout.Token);
+
+        Assert.True(outcome.Succeeded, outcome.Failure);
+        Assert.InRange(clock.Elapsed.TotalSeconds, 1.5, 3.9);
+        Assert.Equal(15, outcome.Summary!.Counts.Failed);
+        var results = await pipeline.ResultsOfAsync(batch);
+        Assert.Equal(15, results.Count);
+        Assert.All(results, r => Assert.Equal((ResultStatus.Failed, Core.Orchestration.BatchDeadline.Reason), (r.Result.Status, r.Result.Reason)));
+    }
+
     private (BudgetGuard Dead, BudgetGuard Alive, BudgetLedger Ledger) TwoWorkers(TimeProvider time)
     {
         var storage = new StorageClients(Options.Create(new StorageOptions { ConnectionString = azurite.ConnectionString, BudgetsTable = $"budgets{Guid.NewGuid():N}"[..20] }));

@@ -230,7 +230,7 @@ public sealed class ModelPathTests : IAsyncLifetime
         Assert.Contains(result.Checks, c => c is { Name: "grounded", Passed: false });
         Assert.Contains(result.Checks, c => c is { Name: "second_opinion", Passed: false });
         Assert.Contains("grounded: payoffAmount 10,128.70 is not stated in the document", result.Reason, StringComparison.Ordinal);
-        Assert.Contains("No teacher is configured.", result.Reason, StringComparison.Ordinal);
+        Assert.Contains("The teacher was not asked: no teacher is configured.", result.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,11 +3,14 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Extraction.Cli.Local;
+using Extraction.Core.Budgets;
+using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Orchestration;
 using Extraction.Core.Reporting;
 using Extraction.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Extraction.Cli.Commands;
 
@@ -17,7 +20,7 @@ namespace Extraction.Cli.Commands;
 /// </summary>
 internal static partial class RunCommand
 {
-    public const string Usage = "extract run <batch.jsonl> [--out results.jsonl] [--partner local] [--batch-id ID] [--Section:Key=value ...]";
+    public const string Usage = "extract run <batch.jsonl> [--out results.jsonl] [--partner local] [--batch-id ID] [--max-cost USD] [--deadline-minutes N] [--Section:Key=value ...]";
 
     public static async Task<int> RunAsync(CliArgs args, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
     {
@@ -36,9 +39,13 @@ internal static partial class RunCommand
         }
 
         var batch = new BatchRef(partner, batchId);
+        var maxCost = args.Get("max-cost") is { } cost
+            ? decimal.TryParse(cost, NumberStyles.Number, CultureInfo.InvariantCulture, out var usd) && usd >= 0 ? usd : throw new UsageException($"--max-cost must be an amount in USD; got '{cost}'.")
+            : (decimal?)null;
+        var deadline = args.Has("deadline-minutes") ? DateTimeOffset.UtcNow.AddMinutes(args.GetInt("deadline-minutes", 0, max: 7 * 24 * 60)) : (DateTimeOffset?)null;
         await using var session = await LocalSession.StartAsync(args.ConfigOverrides, progress, cancellationToken).ConfigureAwait(false);
         var display = new ProgressDisplay(progress);
-        var outcome = await new BatchRunner(session.Services).RunAsync(batch, file, display.Show, cancellationToken).ConfigureAwait(false);
+        var outcome = await new BatchRunner(session.Services).RunAsync(batch, file, display.Show, new BatchLimits(maxCost, deadline), cancellationToken).ConfigureAwait(false);
         display.Done();
         if (!outcome.Succeeded)
         {
@@ -48,6 +55,7 @@ internal static partial class RunCommand
 
         var tally = await WriteResultsAsync(session.Services.GetRequiredService<ResultStore>(), batch, outPath, cancellationToken).ConfigureAwait(false);
         await output.WriteAsync(Summary(outcome, tally, outPath)).ConfigureAwait(false);
+        await output.WriteAsync(await BudgetLinesAsync(session.Services, batch, maxCost, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
         if (tally.Counts.Total != outcome.Summary!.Accounts)
         {
             await progress.WriteLineAsync($"The batch has {outcome.Summary.Accounts} accounts but the table holds {tally.Counts.Total} results.").ConfigureAwait(false);
@@ -113,6 +121,22 @@ internal static partial class RunCommand
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Spent, reserved and remaining per budget scope of the batch, with this process's leases given back first.</summary>
+    private static async Task<string> BudgetLinesAsync(IServiceProvider services, BatchRef batch, decimal? maxCost, CancellationToken cancellationToken)
+    {
+        await services.GetRequiredService<BudgetGuard>().ReturnAllAsync(cancellationToken).ConfigureAwait(false);
+        var scopes = BudgetScope.For(batch, maxCost, services.GetRequiredService<IOptions<BudgetOptions>>().Value, DateTimeOffset.UtcNow);
+        var text = new StringBuilder();
+        foreach (var scope in scopes)
+        {
+            var state = await services.GetRequiredService<BudgetLedger>().ReadAsync(scope, cancellationToken).ConfigureAwait(false);
+            text.Append(CultureInfo.InvariantCulture,
+                $"  budget: {scope.Name}: spent ${Nano.ToUsd(state.TotalSpentNano):F4}, reserved ${Nano.ToUsd(state.LeasedNano - state.UnreturnedSpentNano):F4}, remaining ${Nano.ToUsd(state.AvailableNano):F4} of ${Nano.ToUsd(state.LimitNano):F4}\n");
+        }
+
+        return scopes.Count == 0 ? "  budget: none configured (Budget:PartnerDailyUsd, Budget:GlobalDailyUsd, --max-cost)\n" : text.ToString();
     }
 
     [GeneratedRegex("[^A-Za-z0-9._-]")]

@@ -17,7 +17,8 @@ public sealed class BatchRunner(IServiceProvider services)
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
-    public async Task<RunOutcome> RunAsync(BatchRef batch, string file, Action<BatchSummary>? onProgress = null, CancellationToken cancellationToken = default)
+    public async Task<RunOutcome> RunAsync(
+        BatchRef batch, string file, Action<BatchSummary>? onProgress = null, BatchLimits? limits = null, CancellationToken cancellationToken = default)
     {
         var intake = services.GetRequiredService<BatchIntake>();
         var client = services.GetRequiredService<DurableTaskClient>();
@@ -29,7 +30,7 @@ public sealed class BatchRunner(IServiceProvider services)
             source = await intake.StageAsync(batch, content, cancellationToken).ConfigureAwait(false);
         }
 
-        var started = await intake.StartAsync(client, batch, source, cancellationToken).ConfigureAwait(false);
+        var started = await intake.StartAsync(client, batch, source, limits, cancellationToken).ConfigureAwait(false);
         while (true)
         {
             var state = await client.GetInstanceAsync(started.InstanceId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false)

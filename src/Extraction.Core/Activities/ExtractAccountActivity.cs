@@ -41,11 +41,19 @@ public sealed class ExtractAccountActivity(
             ?? throw new InvalidDataException($"Line {item.Line} of batch {batch.Folder} no longer parses; the batch blob changed after planning.");
 
         var now = time.GetUtcNow();
+        var accountDeadline = now.AddMilliseconds(budgets.Value.AccountDeadlineMs);
         var context = new AccountContext(
-            BudgetScope.For(batch, input.MaxCostUsd, budgets.Value, now), now.AddMilliseconds(budgets.Value.AccountDeadlineMs));
+            BudgetScope.For(batch, input.MaxCostUsd, budgets.Value, now),
+            input.Deadline is { } batchDeadline && batchDeadline < accountDeadline ? new DateTimeOffset(batchDeadline, TimeSpan.Zero) : accountDeadline);
         var answer = await model.ExtractAsync(account, context, cancellationToken).ConfigureAwait(false);
         var location = rawRecords.LocationOf(batch, account.AccountId);
         var result = ResultFactory.FromAnswer(account.AccountId, answer, location.ToString());
+        if (input.Deadline is { } deadline && time.GetUtcNow() >= deadline)
+        {
+            // The batch has been closed by its deadline: a late answer does not reopen it (its cost stays on record).
+            result = result with { Status = ResultStatus.Failed, Fields = null, Reason = BatchDeadline.Reason };
+        }
+
         var raw = new RawRecord(batch.Partner, batch.BatchId, item.Line, account.AccountId, account.LiabilityType,
             account.Source.Kind, answer.Model, answer.Attempts, result, time.GetUtcNow(), account);
 

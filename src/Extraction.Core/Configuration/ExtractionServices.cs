@@ -70,6 +70,8 @@ public static class ExtractionServices
         services.AddSingleton<ExtractAccountActivity>();
         services.AddSingleton<RecordFailureActivity>();
         services.AddSingleton<CompleteBatchActivity>();
+        services.AddSingleton<AdmitChunkActivity>();
+        services.AddSingleton<ExpireBatchActivity>();
         services.TryAddSingleton<IPipelineTelemetry, NoPipelineTelemetry>();
         return services;
     }

@@ -18,6 +18,8 @@ public sealed class BatchIntake(
     StorageClients storage,
     IOptions<StorageOptions> storageOptions,
     IOptions<BatchOptions> batchOptions,
+    IOptions<BudgetOptions> budgetOptions,
+    TimeProvider time,
     ILogger<BatchIntake> logger)
 {
     public BlobLocation StagedLocation(BatchRef batch)
@@ -54,7 +56,9 @@ public sealed class BatchIntake(
     /// <summary>The batch a blob dropped at <c>incoming/{partner}/{name}</c> stands for.</summary>
     public BlobLocation IncomingLocation(string partner, string name) => new(storageOptions.Value.IncomingContainer, $"{partner}/{name}");
 
-    public async Task<StartedBatch> StartAsync(DurableTaskClient client, BatchRef batch, BlobLocation source, CancellationToken cancellationToken = default)
+    /// <param name="limits">The batch's own budget and deadline, where it has them.</param>
+    public async Task<StartedBatch> StartAsync(
+        DurableTaskClient client, BatchRef batch, BlobLocation source, BatchLimits? limits = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
         var instanceId = BatchInput.InstanceIdFor(batch);
@@ -67,7 +71,8 @@ public sealed class BatchIntake(
         {
             await client.ScheduleNewOrchestrationInstanceAsync(
                 nameof(BatchOrchestrator),
-                BatchInput.Create(batch, source, batchOptions.Value),
+                BatchInput.Create(batch, source, batchOptions.Value, limits?.MaxCostUsd,
+                    (limits?.Deadline ?? time.GetUtcNow().AddMinutes(budgetOptions.Value.BatchDeadlineMinutes)).UtcDateTime),
                 new StartOrchestrationOptions(instanceId),
                 cancellationToken).ConfigureAwait(false);
         }

@@ -7,7 +7,8 @@ namespace Extraction.Core.Orchestration;
 /// Plans a batch, then runs its chunks as sub-orchestrations, at most <c>MaxParallelChunks</c> at a
 /// time, publishing progress as custom status. After <c>ChunksPerGeneration</c> chunks it continues
 /// as new with its totals, so even a million-account batch keeps a short history. At the end it
-/// reports the batch (<see cref="CompleteBatchActivity"/>).
+/// reports the batch (<see cref="CompleteBatchActivity"/>). A durable timer holds the batch's deadline:
+/// when it fires first, open accounts end <c>failed</c> and the batch completes instead of hanging.
 /// </summary>
 public static class BatchOrchestrator
 {
@@ -28,13 +29,20 @@ public static class BatchOrchestrator
         var summary = input.Progress ?? BatchSummary.Start(plan);
         context.SetCustomStatus(summary);
 
+        using var deadlineTimer = new CancellationTokenSource();
+        var deadline = input.Deadline is { } at ? context.CreateTimer(at, deadlineTimer.Token) : null;
         var end = Math.Min(plan.Chunks, input.NextChunk + input.ChunksPerGeneration);
         var running = new List<Task<BatchSummary>>();
         for (var chunk = input.NextChunk; chunk < end; chunk++)
         {
             if (running.Count == input.MaxParallelChunks)
             {
-                summary = await CollectOneAsync(context, running, summary);
+                if (await CollectOneAsync(context, running, deadline, summary) is not { } next)
+                {
+                    return await ExpireAsync(context, input, plan, summary, startedAt);
+                }
+
+                summary = next;
             }
 
             running.Add(context.CallSubOrchestratorAsync<BatchSummary>(
@@ -45,9 +53,15 @@ public static class BatchOrchestrator
 
         while (running.Count > 0)
         {
-            summary = await CollectOneAsync(context, running, summary);
+            if (await CollectOneAsync(context, running, deadline, summary) is not { } next)
+            {
+                return await ExpireAsync(context, input, plan, summary, startedAt);
+            }
+
+            summary = next;
         }
 
+        deadlineTimer.Cancel();
         if (end < plan.Chunks)
         {
             context.ContinueAsNew(input with { Plan = plan, Progress = summary, NextChunk = end, StartedAt = startedAt });
@@ -59,12 +73,31 @@ public static class BatchOrchestrator
         return summary;
     }
 
-    private static async Task<BatchSummary> CollectOneAsync(TaskOrchestrationContext context, List<Task<BatchSummary>> running, BatchSummary summary)
+    /// <summary>Folds in the next chunk to finish; null where the batch deadline fired first.</summary>
+    private static async Task<BatchSummary?> CollectOneAsync(
+        TaskOrchestrationContext context, List<Task<BatchSummary>> running, Task? deadline, BatchSummary summary)
     {
-        var done = await Task.WhenAny(running);
-        running.Remove(done);
-        summary = summary.AddChunk(await done);
+        var done = await Task.WhenAny(deadline is null ? running : [.. running, deadline]);
+        if (done == deadline)
+        {
+            return null;
+        }
+
+        var chunk = (Task<BatchSummary>)done;
+        running.Remove(chunk);
+        summary = summary.AddChunk(await chunk);
         context.SetCustomStatus(summary);
         return summary;
+    }
+
+    /// <summary>The deadline fired: close what is open, report, and complete instead of waiting.</summary>
+    private static async Task<BatchSummary> ExpireAsync(TaskOrchestrationContext context, BatchInput input, BatchPlan plan, BatchSummary summary, DateTime startedAt)
+    {
+        var counts = await context.CallActivityAsync<StatusCounts>(nameof(ExpireBatchActivity), new ExpireBatchInput(input.Batch, plan.Chunks), Retry);
+        var final = summary with { Counts = counts };
+        context.SetCustomStatus(final);
+        await context.CallActivityAsync<bool>(
+            nameof(CompleteBatchActivity), new CompleteBatchInput(input.Batch, final, startedAt, context.CurrentUtcDateTime), Retry);
+        return final;
     }
 }

@@ -23,6 +23,13 @@ public sealed record BatchSummary(int Accounts, int Chunks, int ChunksDone, Stat
             (sum, o) => sum with { Counts = sum.Counts.Add(o.Status), CostUsd = sum.CostUsd + o.CostUsd });
     }
 
+    /// <summary>Accounts the admission closed without extracting them (over budget, past the deadline).</summary>
+    public BatchSummary AddClosed(StatusCounts closed)
+    {
+        ArgumentNullException.ThrowIfNull(closed);
+        return this with { Counts = Counts.Add(closed) };
+    }
+
     public BatchSummary AddResumed(StatusCounts resumed)
     {
         ArgumentNullException.ThrowIfNull(resumed);

@@ -25,8 +25,11 @@ public static class ChunkOrchestrator
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var work = await context.CallActivityAsync<ChunkWork>(nameof(ReadChunkActivity), input, Retry);
-        var outcomes = await Task.WhenAll(work.Pending.Select(item => ExtractAsync(context, input, item)));
-        return BatchSummary.Of(outcomes).AddResumed(work.Resumed);
+        var admission = work.Pending.Count == 0
+            ? new ChunkAdmission([], StatusCounts.Zero)
+            : await context.CallActivityAsync<ChunkAdmission>(nameof(AdmitChunkActivity), new AdmitChunkInput(input, work.Pending), Retry);
+        var outcomes = await Task.WhenAll(admission.Admitted.Select(item => ExtractAsync(context, input, item)));
+        return BatchSummary.Of(outcomes).AddResumed(work.Resumed).AddClosed(admission.Closed);
     }
 
     /// <summary>Error messages name the problem (a status, a scope), never data; keep them short anyway.</summary>
@@ -37,7 +40,7 @@ public static class ChunkOrchestrator
         try
         {
             return await context.CallActivityAsync<AccountOutcome>(
-                nameof(ExtractAccountActivity), new ExtractAccountInput(input.Batch, input.Source, input.SourceETag, item, input.MaxCostUsd), Retry);
+                nameof(ExtractAccountActivity), new ExtractAccountInput(input.Batch, input.Source, input.SourceETag, item, input.MaxCostUsd, input.Deadline), Retry);
         }
         catch (TaskFailedException ex)
         {

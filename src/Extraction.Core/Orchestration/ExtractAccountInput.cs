@@ -3,7 +3,7 @@ using Extraction.Core.Storage;
 namespace Extraction.Core.Orchestration;
 
 /// <summary>One account to extract: where its line is, not what it says.</summary>
-public sealed record ExtractAccountInput(BatchRef Batch, BlobLocation Source, string SourceETag, WorkItem Item, decimal? MaxCostUsd = null);
+public sealed record ExtractAccountInput(BatchRef Batch, BlobLocation Source, string SourceETag, WorkItem Item, decimal? MaxCostUsd = null, DateTime? Deadline = null);
 
 /// <summary>An account whose extraction activity failed past its retries: it still gets a result.</summary>
 public sealed record RecordFailureInput(BatchRef Batch, WorkItem Item, string Reason);

@@ -18,6 +18,8 @@ public static class ExtractionTasks
         registry.AddActivity(nameof(PlanBatchActivity), sp => Activity<PlanBatchInput, BatchPlan>(sp.GetRequiredService<PlanBatchActivity>().RunAsync));
         registry.AddActivity(nameof(ReadChunkActivity), sp => Activity<ChunkInput, ChunkWork>(sp.GetRequiredService<ReadChunkActivity>().RunAsync));
         registry.AddActivity(nameof(ExtractAccountActivity), sp => Activity<ExtractAccountInput, AccountOutcome>(sp.GetRequiredService<ExtractAccountActivity>().RunAsync));
+        registry.AddActivity(nameof(AdmitChunkActivity), sp => Activity<AdmitChunkInput, ChunkAdmission>(sp.GetRequiredService<AdmitChunkActivity>().RunAsync));
+        registry.AddActivity(nameof(ExpireBatchActivity), sp => Activity<ExpireBatchInput, StatusCounts>(sp.GetRequiredService<ExpireBatchActivity>().RunAsync));
         registry.AddActivity(nameof(CompleteBatchActivity), sp => Activity<CompleteBatchInput, bool>(sp.GetRequiredService<CompleteBatchActivity>().RunAsync));
         registry.AddActivity(nameof(RecordFailureActivity), sp => Activity<RecordFailureInput, AccountOutcome>(sp.GetRequiredService<RecordFailureActivity>().RunAsync));
         return registry;

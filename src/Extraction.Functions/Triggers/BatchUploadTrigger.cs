@@ -29,6 +29,6 @@ public sealed class BatchUploadTrigger(BatchIntake intake, ILogger<BatchUploadTr
         }
 
         var batch = BatchRef.Create(partner, BatchIntake.BatchIdFromBlobName(name));
-        await intake.StartAsync(client, batch, intake.IncomingLocation(partner, name), cancellationToken);
+        await intake.StartAsync(client, batch, intake.IncomingLocation(partner, name), cancellationToken: cancellationToken);
     }
 }

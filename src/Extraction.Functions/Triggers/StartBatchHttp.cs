@@ -38,7 +38,7 @@ public sealed class StartBatchHttp(BatchIntake intake)
 
         var batch = BatchRef.Create(partner, batchId);
         var source = await intake.StageAsync(batch, request.Body, cancellationToken);
-        var started = await intake.StartAsync(client, batch, source, cancellationToken);
+        var started = await intake.StartAsync(client, batch, source, cancellationToken: cancellationToken);
         return await client.CreateCheckStatusResponseAsync(request, started.InstanceId, cancellationToken);
     }
 }

@@ -1,0 +1,6 @@
+namespace Extraction.Core.Orchestration;
+
+public static class BatchDeadline
+{
+    public const string Reason = "The batch deadline passed before this account was extracted; re-run the batch to try again.";
+}
