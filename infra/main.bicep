@@ -33,6 +33,12 @@ param prices object = {
   teacher: { input: '2.50', cachedInput: '1.25', output: '10.00' }
 }
 
+@description('Daily cost ceilings in USD (strings): per partner, unless overridden, and for the whole system.')
+param budgets object = {
+  partnerDailyUsd: '500'
+  globalDailyUsd: '12000'
+}
+
 @description('The Durable backend: the Durable Task Scheduler (for 16 million requests a day) or the storage account.')
 @allowed(['DurableTaskScheduler', 'AzureStorage'])
 param durableBackend string = 'DurableTaskScheduler'
@@ -78,7 +84,7 @@ module storage 'modules/storage.bicep' = {
     location: location
     tags: tags
     containers: ['incoming', 'batches', 'raw', 'work', 'training', deploymentContainer]
-    tables: ['results', 'reviews', 'labels', 'training']
+    tables: ['results', 'reviews', 'labels', 'training', 'budgets']
   }
 }
 
@@ -123,6 +129,7 @@ module functionApp 'modules/functionapp.bicep' = {
     studentDeployment: openai.outputs.studentDeployment
     teacherDeployment: openai.outputs.teacherDeployment
     prices: prices
+    budgets: budgets
     durableBackend: durableBackend
     schedulerEndpoint: durableTask.?outputs.endpoint ?? ''
     taskHubName: taskHubName

@@ -39,6 +39,9 @@ param teacherDeployment string
 @description('Prices in USD per million tokens: { student: { input, cachedInput, output }, teacher: { … } }.')
 param prices object
 
+@description('Daily ceilings in USD: { partnerDailyUsd, globalDailyUsd }.')
+param budgets object
+
 @description('DurableTaskScheduler or AzureStorage.')
 @allowed(['DurableTaskScheduler', 'AzureStorage'])
 param durableBackend string
@@ -89,6 +92,7 @@ var appSettings = {
   Storage__LabelsTable: 'labels'
   Storage__TrainingContainer: 'training'
   Storage__TrainingTable: 'training'
+  Storage__BudgetsTable: 'budgets'
   Checks__SecondOpinion: 'true'
   Training__Schedule: '0 0 3 * * *'
   Training__ValidationPercent: '10'
@@ -111,6 +115,14 @@ var appSettings = {
   'Pricing__${teacherDeployment}__InputPerMillion': string(prices.teacher.input)
   'Pricing__${teacherDeployment}__CachedInputPerMillion': string(prices.teacher.cachedInput)
   'Pricing__${teacherDeployment}__OutputPerMillion': string(prices.teacher.output)
+  Budget__PartnerDailyUsd: string(budgets.partnerDailyUsd)
+  Budget__GlobalDailyUsd: string(budgets.globalDailyUsd)
+  Budget__BlockUsd: '0.25'
+  Budget__LeaseSeconds: '60'
+  Budget__FlushEvery: '10'
+  Budget__PromptMargin: '1.05'
+  Budget__AccountDeadlineMs: '30000'
+  Budget__BatchDeadlineMinutes: '1440'
   Batch__ChunkSize: '100'
   Batch__MaxParallelChunks: '16'
   Batch__ChunksPerGeneration: '200'

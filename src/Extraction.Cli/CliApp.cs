@@ -16,6 +16,7 @@ public static class CliApp
           {ExportTrainingCommand.Usage}
           {BenchCommand.Usage}
           {BenchExportCommand.Usage}
+          {BenchBudgetCommand.Usage}
 
         Configuration: appsettings.json, then environment (Model__Provider=rules), then --Section:Key=value.
         """;
@@ -43,6 +44,7 @@ public static class CliApp
                 "eval" => await EvalCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "export-training" => await ExportTrainingCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "review" => await ReviewCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
+                "bench-budget" => await BenchBudgetCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "bench-export" => await BenchExportCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "bench" => await BenchCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "help" or "--help" or "-h" => await WriteAsync(output, Help, 0).ConfigureAwait(false),
