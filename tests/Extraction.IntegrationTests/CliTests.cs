@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Extraction.Cli;
 using Extraction.Core.Batches;
 using Extraction.Core.Tests;
 using Extraction.IntegrationTests.TestKit;
@@ -16,7 +15,7 @@ public sealed class CliTests(AzuriteFixture azurite)
         var output = Path.Combine(Path.GetTempPath(), $"results-{Guid.NewGuid():N}.jsonl");
         string[] args = ["run", SharedSamples.BatchPath, "--out", output, "--partner", "cli", .. StorageArgs()];
 
-        var (code, stdout, stderr) = await RunAsync(args);
+        var (code, stdout, stderr) = await CliRunner.RunAsync(args);
 
         Assert.True(code == 0, stderr);
         var inputIds = SharedSamples.BatchLines().Select(l => JsonDocument.Parse(l).RootElement.GetProperty("accountId").GetString());
@@ -27,7 +26,7 @@ public sealed class CliTests(AzuriteFixture azurite)
         Assert.Matches(@"latency\s+p50 \d+ ms, p95 \d+ ms", stdout);
         Assert.Matches(@"resumed\s+0", stdout);
 
-        var (again, rerunOut, rerunErr) = await RunAsync(args);
+        var (again, rerunOut, rerunErr) = await CliRunner.RunAsync(args);
 
         Assert.True(again == 0, rerunErr);
         Assert.Matches(@"resumed\s+200", rerunOut);
@@ -40,7 +39,7 @@ public sealed class CliTests(AzuriteFixture azurite)
         var batch = Path.Combine(Path.GetTempPath(), $"gen-{Guid.NewGuid():N}.jsonl");
         var gold = Path.ChangeExtension(batch, ".gold.jsonl");
 
-        var (code, _, stderr) = await RunAsync(["generate", "--count", "60", "--out", batch, "--gold", gold, "--invalid-every", "20"]);
+        var (code, _, stderr) = await CliRunner.RunAsync(["generate", "--count", "60", "--out", batch, "--gold", gold, "--invalid-every", "20"]);
 
         Assert.True(code == 0, stderr);
         var lines = new List<BatchLine>();
@@ -68,7 +67,7 @@ public sealed class CliTests(AzuriteFixture azurite)
         await File.WriteAllLinesAsync(gold, File.ReadLines(SharedSamples.GoldPath).Where(l => ids.Contains(JsonDocument.Parse(l).RootElement.GetProperty("accountId").GetString())));
         var outDir = Path.Combine(Path.GetTempPath(), $"eval-{Guid.NewGuid():N}");
 
-        var (code, stdout, stderr) = await RunAsync(["eval", batch, gold, "--out", outDir, .. StorageArgs()]);
+        var (code, stdout, stderr) = await CliRunner.RunAsync(["eval", batch, gold, "--out", outDir, .. StorageArgs()]);
 
         Assert.True(code == 0, stderr);
         Assert.Contains("| rules | 30 | 0.0% | 100.0% | 0.0% | 0.0% | 0.0% |", stdout, StringComparison.Ordinal);
@@ -81,7 +80,7 @@ public sealed class CliTests(AzuriteFixture azurite)
     [Fact]
     public async Task Invalid_configuration_stops_the_run_before_anything_starts_and_names_the_key()
     {
-        var (code, _, stderr) = await RunAsync(["run", SharedSamples.BatchPath, "--Batch:ChunkSize=0", "--Model:Provider=gpt", .. StorageArgs()]);
+        var (code, _, stderr) = await CliRunner.RunAsync(["run", SharedSamples.BatchPath, "--Batch:ChunkSize=0", "--Model:Provider=gpt", .. StorageArgs()]);
 
         Assert.Equal(2, code);
         Assert.Contains("ChunkSize", stderr, StringComparison.Ordinal);
@@ -100,13 +99,5 @@ public sealed class CliTests(AzuriteFixture azurite)
             $"--Storage:WorkContainer=cli-work-{id}",
             $"--Storage:IncomingContainer=cli-in-{id}",
         ];
-    }
-
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 }

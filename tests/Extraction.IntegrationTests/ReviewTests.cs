@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Extraction.Cli;
 using Extraction.Core.Contracts;
 using Extraction.Core.Review;
 using Extraction.Core.Storage;
@@ -108,11 +107,11 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         var batchFile = await Pipeline.WriteBatchFileAsync(Incomplete);
         var fieldsFile = Path.ChangeExtension(batchFile, ".fields.json");
         await File.WriteAllTextAsync(fieldsFile, Correction);
-        Assert.Equal(0, (await RunAsync(["run", batchFile, "--partner", "acme", "--batch-id", "cli-review", "--out", batchFile + ".out", .. storage])).Code);
+        Assert.Equal(0, (await CliRunner.RunAsync(["run", batchFile, "--partner", "acme", "--batch-id", "cli-review", "--out", batchFile + ".out", .. storage])).Code);
 
-        var listed = await RunAsync(["review", "list", "--partner", "acme", .. storage]);
-        var corrected = await RunAsync(["review", "correct", "--partner", "acme", "--batch", "cli-review", "--account", "needs-1", "--fields", fieldsFile, "--reviewer", "carol", .. storage]);
-        var after = await RunAsync(["review", "list", "--partner", "acme", "--batch", "cli-review", .. storage]);
+        var listed = await CliRunner.RunAsync(["review", "list", "--partner", "acme", .. storage]);
+        var corrected = await CliRunner.RunAsync(["review", "correct", "--partner", "acme", "--batch", "cli-review", "--account", "needs-1", "--fields", fieldsFile, "--reviewer", "carol", .. storage]);
+        var after = await CliRunner.RunAsync(["review", "list", "--partner", "acme", "--batch", "cli-review", .. storage]);
 
         Assert.Contains("cli-review\tline 1\tneeds-1\texpected_fields", listed.Stdout, StringComparison.Ordinal);
         Assert.Equal(0, corrected.Code);
@@ -136,13 +135,5 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         }
 
         return items;
-    }
-
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 }

@@ -17,12 +17,7 @@ public sealed class ExpireBatchActivity(BatchSourceStore sources, ResultStore re
         for (var chunk = 0; chunk < input.Chunks; chunk++)
         {
             var items = await sources.ReadManifestAsync(input.Batch, chunk, cancellationToken).ConfigureAwait(false);
-            if (items.Count == 0)
-            {
-                continue;
-            }
-
-            var stored = await results.GetStatusesAsync(input.Batch, items[0].Line, items[^1].Line, cancellationToken).ConfigureAwait(false);
+            var stored = await results.GetStatusesAsync(input.Batch, items, cancellationToken).ConfigureAwait(false);
             var open = items.Where(i => !stored.TryGetValue(i.Line, out var status) || !(status.IsFinal() || status == ResultStatus.OverBudget)).ToList();
             await results.PutManyAsync(input.Batch, open.Select(i => new StoredResult(i.Line, ResultFactory.Failed(i.AccountId, BatchDeadline.Reason))), cancellationToken).ConfigureAwait(false);
         }

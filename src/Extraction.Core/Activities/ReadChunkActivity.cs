@@ -14,12 +14,7 @@ public sealed class ReadChunkActivity(BatchSourceStore sources, ResultStore resu
     {
         ArgumentNullException.ThrowIfNull(input);
         var items = await sources.ReadManifestAsync(input.Batch, input.Chunk, cancellationToken).ConfigureAwait(false);
-        if (items.Count == 0)
-        {
-            return new ChunkWork(items, StatusCounts.Zero);
-        }
-
-        var stored = await results.GetStatusesAsync(input.Batch, items[0].Line, items[^1].Line, cancellationToken).ConfigureAwait(false);
+        var stored = await results.GetStatusesAsync(input.Batch, items, cancellationToken).ConfigureAwait(false);
         var pending = new List<WorkItem>(items.Count);
         var resumed = StatusCounts.Zero;
         foreach (var item in items)

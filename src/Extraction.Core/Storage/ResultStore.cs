@@ -16,6 +16,15 @@ public sealed class ResultStore(StorageClients storage)
 
     private TableClient Table => storage.ResultsTable;
 
+    /// <summary>The stored status of each of a chunk's items that has a row, by line (one range query).</summary>
+    public Task<IReadOnlyDictionary<int, ResultStatus>> GetStatusesAsync(BatchRef batch, IReadOnlyList<WorkItem> items, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return items.Count == 0
+            ? Task.FromResult<IReadOnlyDictionary<int, ResultStatus>>(new Dictionary<int, ResultStatus>())
+            : GetStatusesAsync(batch, items[0].Line, items[^1].Line, cancellationToken);
+    }
+
     /// <summary>The status of every stored row between two lines (inclusive), by line.</summary>
     public async Task<IReadOnlyDictionary<int, ResultStatus>> GetStatusesAsync(BatchRef batch, int fromLine, int toLine, CancellationToken cancellationToken = default)
     {
