@@ -28,7 +28,7 @@ public sealed class TriggerTests(AzuriteFixture azurite)
         var trigger = new BatchUploadTrigger(pipeline.Intake, NullLogger<BatchUploadTrigger>.Instance);
 
         await trigger.RunAsync(blob, "acme", "2026-11-29 payoffs.jsonl", pipeline.Client, CancellationToken.None);
-        var batch = new BatchRef("acme", BatchIntake.BatchIdFromBlobName("2026-11-29 payoffs.jsonl"));
+        var batch = new BatchRef("acme", BatchIntake.BatchIdForUpload("2026-11-29 payoffs.jsonl", (await blob.GetPropertiesAsync()).Value.ETag.ToString()));
         var instanceId = BatchInput.InstanceIdFor(batch);
         var firstRun = await pipeline.WaitAsync(instanceId);
         await trigger.RunAsync(blob, "acme", "2026-11-29 payoffs.jsonl", pipeline.Client, CancellationToken.None);
@@ -40,6 +40,48 @@ public sealed class TriggerTests(AzuriteFixture azurite)
         var rows = await pipeline.ResultsOfAsync(batch);
         Assert.Equal(12, rows.Count);
         Assert.All(rows, r => Assert.Equal(ResultStatus.Extracted, r.Result.Status));
+    }
+
+    [Fact]
+    public async Task A_new_upload_under_the_same_name_is_a_new_batch_and_a_processed_blob_is_not_redone()
+    {
+        await using var pipeline = await Pipeline.StartAsync(azurite);
+        var blob = pipeline.Storage.Container(pipeline.StorageOptions.IncomingContainer).GetBlobClient("acme/daily.jsonl");
+        await blob.UploadAsync(BinaryData.FromString(string.Join("\n", SharedSamples.BatchLines().Take(3))));
+        var first = await pipeline.Intake.AcceptUploadAsync(pipeline.Client, "acme", "daily.jsonl");
+        await pipeline.WaitAsync(BatchInput.InstanceIdFor(first.Batch!));
+        await blob.UploadAsync(BinaryData.FromString(string.Join("\n", SharedSamples.BatchLines().Skip(3).Take(4))), overwrite: true);
+
+        var second = await pipeline.Intake.AcceptUploadAsync(pipeline.Client, "acme", "daily.jsonl");
+        await pipeline.WaitAsync(BatchInput.InstanceIdFor(second.Batch!));
+        await pipeline.Client.PurgeInstanceAsync(BatchInput.InstanceIdFor(second.Batch!), new PurgeInstanceOptions(Recursive: true));
+        var afterRestart = await pipeline.Intake.AcceptUploadAsync(pipeline.Client, "acme", "daily.jsonl");
+
+        Assert.Equal((UploadOutcome.Started, UploadOutcome.Started, UploadOutcome.AlreadyProcessed), (first.Outcome, second.Outcome, afterRestart.Outcome));
+        Assert.NotEqual(first.Batch, second.Batch);
+        Assert.Equal(3, (await pipeline.ResultsOfAsync(first.Batch!)).Count);
+        Assert.Equal(4, (await pipeline.ResultsOfAsync(second.Batch!)).Count);
+        Assert.Null(await pipeline.Client.GetInstanceAsync(BatchInput.InstanceIdFor(second.Batch!)));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x1f, 0x8b, 0x08, 0x00, 0xff, 0xfe, 0x00, 0x01 }, "not UTF-8")]
+    [InlineData(new byte[] { 0x61, 0x63, 0x63, 0x6f, 0x75, 0x6e, 0x74, 0x2c, 0x74, 0x79, 0x70, 0x65, 0x0a, 0x31, 0x2c, 0x32 }, "not JSON Lines")]
+    public async Task An_unreadable_blob_fails_its_batch_with_a_reason_and_an_error_record_and_writes_no_results(byte[] content, string reason)
+    {
+        await using var pipeline = await Pipeline.StartAsync(azurite);
+        var blob = pipeline.Storage.Container(pipeline.StorageOptions.IncomingContainer).GetBlobClient("acme/export.bin");
+        await blob.UploadAsync(BinaryData.FromBytes(content));
+
+        var (outcome, batch) = await pipeline.Intake.AcceptUploadAsync(pipeline.Client, "acme", "export.bin");
+        var run = await pipeline.WaitAsync(BatchInput.InstanceIdFor(batch!));
+
+        Assert.Equal(UploadOutcome.Started, outcome);
+        Assert.Equal(OrchestrationRuntimeStatus.Failed, run.RuntimeStatus);
+        Assert.Contains(reason, run.FailureDetails!.ErrorMessage, StringComparison.Ordinal);
+        Assert.Empty(await pipeline.ResultsOfAsync(batch!));
+        var error = await pipeline.Storage.Container(pipeline.StorageOptions.WorkContainer).GetBlobClient($"{batch!.Folder}/error.json").DownloadContentAsync();
+        Assert.Contains(reason, error.Value.Content.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

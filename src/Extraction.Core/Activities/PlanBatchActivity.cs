@@ -16,6 +16,13 @@ public sealed class PlanBatchActivity(BatchSourceStore sources, ResultStore resu
     public async Task<BatchPlan> RunAsync(PlanBatchInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (await sources.CheckReadableAsync(input.Source, cancellationToken).ConfigureAwait(false) is { } rejection)
+        {
+            await sources.WriteErrorAsync(input.Batch, rejection, cancellationToken).ConfigureAwait(false);
+            logger.LogWarning("Rejected batch {Partner}/{BatchId}: {Rejection}", input.Batch.Partner, input.Batch.BatchId, rejection);
+            return new BatchPlan(0, 0, 0, "", rejection);
+        }
+
         var (content, etag) = await sources.OpenAsync(input.Source, cancellationToken).ConfigureAwait(false);
         int lines = 0, invalid = 0, chunks = 0;
         var chunk = new List<WorkItem>(input.ChunkSize);

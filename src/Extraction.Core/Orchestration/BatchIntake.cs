@@ -16,6 +16,7 @@ namespace Extraction.Core.Orchestration;
 /// </summary>
 public sealed class BatchIntake(
     StorageClients storage,
+    ResultStore results,
     IOptions<StorageOptions> storageOptions,
     IOptions<BatchOptions> batchOptions,
     IOptions<BudgetOptions> budgetOptions,
@@ -53,8 +54,40 @@ public sealed class BatchIntake(
         return location;
     }
 
-    /// <summary>The batch a blob dropped at <c>incoming/{partner}/{name}</c> stands for.</summary>
+    /// <summary>The blob dropped at <c>incoming/{partner}/{name}</c>.</summary>
     public BlobLocation IncomingLocation(string partner, string name) => new(storageOptions.Value.IncomingContainer, $"{partner}/{name}");
+
+    /// <summary>
+    /// One run per blob content: the batch id comes from the blob's name and version (ETag), so a
+    /// re-fired trigger finds the run it started, a new upload under the same name is a new batch, and
+    /// a blob whose batch already has results (the mark of a processed blob) is not redone.
+    /// </summary>
+    public async Task<(UploadOutcome Outcome, BatchRef? Batch)> AcceptUploadAsync(DurableTaskClient client, string partner, string name, CancellationToken cancellationToken = default)
+    {
+        if (!BatchRef.IsValidPartner(partner))
+        {
+            return (UploadOutcome.NotAPartner, null);
+        }
+
+        var source = IncomingLocation(partner, name);
+        var properties = await storage.Blob(source).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var batch = BatchRef.Create(partner, BatchIdForUpload(name, properties.Value.ETag.ToString()));
+        if (await results.AnyAsync(batch, cancellationToken).ConfigureAwait(false))
+        {
+            return (UploadOutcome.AlreadyProcessed, batch);
+        }
+
+        var started = await StartAsync(client, batch, source, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return (started.IsNew ? UploadOutcome.Started : UploadOutcome.AlreadyRunning, batch);
+    }
+
+    /// <summary>The batch id of one version of an uploaded blob: a readable name, then a hash of the ETag.</summary>
+    public static string BatchIdForUpload(string name, string etag)
+    {
+        var readable = BatchIdFromBlobName(name);
+        var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(etag)))[..12];
+        return $"{readable[..Math.Min(readable.Length, 87)]}-{version}";
+    }
 
     /// <param name="limits">The batch's own budget and deadline, where it has them.</param>
     public async Task<StartedBatch> StartAsync(

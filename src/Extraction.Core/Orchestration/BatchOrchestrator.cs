@@ -25,6 +25,12 @@ public static class BatchOrchestrator
         ArgumentNullException.ThrowIfNull(input);
         var plan = input.Plan ?? await context.CallActivityAsync<BatchPlan>(
             nameof(PlanBatchActivity), new PlanBatchInput(input.Batch, input.Source, input.ChunkSize, input.MaxLineBytes), Retry);
+        if (plan.Rejection is { } rejection)
+        {
+            // Not a batch at all: fail the orchestration with the reason (the error record is written); no retry loop.
+            throw new InvalidDataException(rejection);
+        }
+
         var startedAt = input.StartedAt ?? context.CurrentUtcDateTime;
         var summary = input.Progress ?? BatchSummary.Start(plan);
         context.SetCustomStatus(summary);

@@ -39,6 +39,62 @@ public sealed class BatchSourceStore(StorageClients storage, IOptions<StorageOpt
         return download.Value.Content.ToMemory();
     }
 
+    /// <summary>
+    /// Looks at the first 64 KiB: a file that is not UTF-8, or whose first line is not a JSON object, is no
+    /// batch at all — it is rejected whole instead of becoming a million <c>invalid_input</c> rows.
+    /// </summary>
+    public async Task<string?> CheckReadableAsync(BlobLocation source, CancellationToken cancellationToken = default)
+    {
+        const int Probe = 64 * 1024;
+        BinaryData head;
+        try
+        {
+            head = (await storage.Blob(source).DownloadContentAsync(new BlobDownloadOptions { Range = new HttpRange(0, Probe) }, cancellationToken).ConfigureAwait(false)).Value.Content;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 416)
+        {
+            return null; // An empty file: a batch of no accounts.
+        }
+
+        var bytes = head.ToMemory().Span;
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
+        // A probe can cut a multi-byte character in two: judge only up to the last line break, or all of a short file.
+        var lastNewline = bytes.LastIndexOf((byte)'\n');
+        var judged = bytes.Length < Probe || lastNewline < 0 ? bytes : bytes[..lastNewline];
+        if (!System.Text.Unicode.Utf8.IsValid(judged))
+        {
+            return "The file is not UTF-8 text: it cannot be a batch.v1 JSON Lines file.";
+        }
+
+        var firstLine = judged.TrimStart(" \t\r\n"u8);
+        var end = firstLine.IndexOf((byte)'\n');
+        firstLine = (end < 0 ? firstLine : firstLine[..end]).TrimEnd(" \t\r"u8);
+        if (firstLine.IsEmpty)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(firstLine.ToArray());
+            return json.RootElement.ValueKind == JsonValueKind.Object ? null : "The file is not JSON Lines: its first line is not a JSON object.";
+        }
+        catch (JsonException)
+        {
+            return "The file is not JSON Lines: its first line is not JSON.";
+        }
+    }
+
+    /// <summary>The error record of a rejected batch, beside its manifests.</summary>
+    public BlobLocation ErrorOf(BatchRef batch) => new(_workContainer, $"{batch.Folder}/error.json");
+
+    public Task WriteErrorAsync(BatchRef batch, string reason, CancellationToken cancellationToken = default) =>
+        storage.Blob(ErrorOf(batch)).UploadAsync(BinaryData.FromObjectAsJson(new { batch.Partner, batch.BatchId, reason, at = DateTimeOffset.UtcNow }, JsonSerializerOptions.Web), overwrite: true, cancellationToken);
+
     public BlobLocation ManifestOf(BatchRef batch, int chunk) => new(_workContainer, $"{batch.Folder}/chunk-{chunk:D6}.json");
 
     public Task WriteManifestAsync(BatchRef batch, int chunk, IReadOnlyList<WorkItem> items, CancellationToken cancellationToken = default) =>

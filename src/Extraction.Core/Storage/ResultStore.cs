@@ -39,6 +39,18 @@ public sealed class ResultStore(StorageClients storage)
         return statuses;
     }
 
+    /// <summary>Whether a batch has any result yet: the mark that its upload was processed.</summary>
+    public async Task<bool> AnyAsync(BatchRef batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        await foreach (var _ in Table.QueryAsync<TableEntity>(e => e.PartitionKey == batch.PartitionKey, maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
     public async Task<ExtractionResult?> GetAsync(BatchRef batch, int line, CancellationToken cancellationToken = default)
     {
         var response = await Table.GetEntityIfExistsAsync<TableEntity>(batch.PartitionKey, RowKey(line), ["Result"], cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,5 @@
 using Azure.Storage.Blobs;
 using Extraction.Core.Orchestration;
-using Extraction.Core.Storage;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
@@ -8,8 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace Extraction.Functions.Triggers;
 
 /// <summary>
-/// A partner drops a batch.v1 file at <c>incoming/{partner}/{name}</c>: start its batch, once. The
-/// batch id comes from the blob name, so a re-fire for the same blob finds the run already there.
+/// A partner drops a batch.v1 file at <c>incoming/{partner}/{name}</c>: start its batch, once per blob
+/// version. A re-fire, a restart or a duplicate event finds the run or results already there; a file
+/// that is not UTF-8 JSON Lines fails its batch with a reason (planning checks it) instead of looping.
 /// </summary>
 public sealed class BatchUploadTrigger(BatchIntake intake, ILogger<BatchUploadTrigger> logger)
 {
@@ -22,13 +22,7 @@ public sealed class BatchUploadTrigger(BatchIntake intake, ILogger<BatchUploadTr
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(blob);
-        if (!BatchRef.IsValidPartner(partner))
-        {
-            logger.LogWarning("Ignored upload {Container}/{BlobName}: its folder is not a valid partner id", blob.BlobContainerName, blob.Name);
-            return;
-        }
-
-        var batch = BatchRef.Create(partner, BatchIntake.BatchIdFromBlobName(name));
-        await intake.StartAsync(client, batch, intake.IncomingLocation(partner, name), cancellationToken: cancellationToken);
+        var (outcome, batch) = await intake.AcceptUploadAsync(client, partner, name, cancellationToken);
+        logger.LogInformation("Upload for partner folder {Partner}: {Outcome} (batch {BatchId})", batch?.Partner ?? "(not a partner id)", outcome, batch?.BatchId);
     }
 }
