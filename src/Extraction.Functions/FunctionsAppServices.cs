@@ -1,0 +1,19 @@
+using Extraction.Core.Configuration;
+using Extraction.Core.Telemetry;
+using Extraction.Functions.Telemetry;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Extraction.Functions;
+
+public static class FunctionsAppServices
+{
+    /// <summary>Everything the Functions app registers: Application Insights, its telemetry sink, the pipeline.</summary>
+    public static IServiceCollection AddExtractionFunctions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddApplicationInsightsTelemetryWorkerService().ConfigureFunctionsApplicationInsights();
+        services.AddSingleton<IPipelineTelemetry, ApplicationInsightsTelemetry>();
+        return services.AddExtractionCore(configuration);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Reflection;
+using System.Text.Json;
+using Extraction.Core.Models;
+using Extraction.Core.Telemetry;
+using Extraction.Functions;
+using Extraction.Functions.Telemetry;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Extraction.IntegrationTests;
+
+/// <summary>
+/// The Functions app's own registrations, with local.settings.sample.json's values: every function
+/// class resolves and every option validates — what the host would find at start-up.
+/// </summary>
+public sealed class FunctionsAppTests
+{
+    [Fact]
+    public async Task Every_function_class_resolves_and_the_sample_settings_validate()
+    {
+        var configuration = SampleSettings();
+        // The host registers its configuration; so does this test.
+        var services = new ServiceCollection().AddLogging().AddSingleton(configuration).AddExtractionFunctions(configuration);
+        await using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        Assert.IsType<ApplicationInsightsTelemetry>(provider.GetRequiredService<IPipelineTelemetry>());
+        Assert.IsType<RulesExtractionModel>(provider.GetRequiredService<IExtractionModel>());
+        var functions = typeof(FunctionsAppServices).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods().Where(m => m.GetCustomAttribute<FunctionAttribute>() is not null).Select(m => (Type: t, Method: m)))
+            .ToList();
+        Assert.Equal(14, functions.Count);
+        foreach (var type in functions.Where(f => !f.Method.IsStatic).Select(f => f.Type).Distinct())
+        {
+            Assert.NotNull(ActivatorUtilities.CreateInstance(provider, type));
+        }
+    }
+
+    /// <summary>local.settings.sample.json's Values as configuration (<c>A__B</c> is <c>A:B</c>, as the host reads it).</summary>
+    private static IConfiguration SampleSettings()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "local.settings.sample.json")))
+        {
+            root = root.Parent!;
+        }
+
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(root.FullName, "local.settings.sample.json")));
+        var values = json.RootElement.GetProperty("Values").EnumerateObject()
+            .ToDictionary(p => p.Name.Replace("__", ":", StringComparison.Ordinal), p => (string?)p.Value.GetString());
+        return new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+    }
+}
