@@ -67,6 +67,7 @@ public static class ExtractionServices
 
         services.AddSingleton<PlanBatchActivity>();
         services.AddSingleton<ReadChunkActivity>();
+        services.AddSingleton<AccountResultRecorder>();
         services.AddSingleton<ExtractAccountActivity>();
         services.AddSingleton<RecordFailureActivity>();
         services.AddSingleton<CompleteBatchActivity>();

@@ -1,4 +1,6 @@
 using Extraction.Core.Budgets;
+using Extraction.Core.Configuration;
+using Extraction.Core.Storage;
 
 namespace Extraction.Core.Models;
 
@@ -7,4 +9,17 @@ public sealed record AccountContext(IReadOnlyList<BudgetScope> Scopes, DateTimeO
 {
     /// <summary>No budget, and a deadline far enough away not to matter (tools, tests of the model alone).</summary>
     public static AccountContext Unbounded { get; } = new([], DateTimeOffset.MaxValue);
+
+    /// <summary>An account of a batch, now: the batch's scopes, and the account's deadline or the batch's, whichever comes first.</summary>
+    public static AccountContext For(BatchRef batch, decimal? batchMaxCostUsd, DateTime? batchDeadline, BudgetOptions options, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var deadline = now.AddMilliseconds(options.AccountDeadlineMs);
+        if (batchDeadline is { } batchEnds && new DateTimeOffset(batchEnds, TimeSpan.Zero) < deadline)
+        {
+            deadline = new DateTimeOffset(batchEnds, TimeSpan.Zero);
+        }
+
+        return new AccountContext(BudgetScope.For(batch, batchMaxCostUsd, options, now), deadline);
+    }
 }
