@@ -31,7 +31,7 @@ public sealed class FunctionsAppTests
         var functions = typeof(FunctionsAppServices).Assembly.GetTypes()
             .SelectMany(t => t.GetMethods().Where(m => m.GetCustomAttribute<FunctionAttribute>() is not null).Select(m => (Type: t, Method: m)))
             .ToList();
-        Assert.Equal(14, functions.Count);
+        Assert.Equal(17, functions.Count);
         foreach (var type in functions.Where(f => !f.Method.IsStatic).Select(f => f.Type).Distinct())
         {
             Assert.NotNull(ActivatorUtilities.CreateInstance(provider, type));

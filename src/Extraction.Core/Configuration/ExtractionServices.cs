@@ -44,6 +44,8 @@ public static class ExtractionServices
         services.AddSingleton<RawRecordStore>();
         services.AddSingleton<BatchSourceStore>();
         services.AddSingleton<BatchIntake>();
+        services.AddSingleton<BatchCloser>();
+        services.AddSingleton<BatchQueries>();
         services.AddSingleton<EvaluationData>();
         services.AddSingleton<ReviewQueue>();
         services.AddSingleton<VerifiedLabels>();

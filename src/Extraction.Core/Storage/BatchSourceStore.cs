@@ -95,6 +95,19 @@ public sealed class BatchSourceStore(StorageClients storage, IOptions<StorageOpt
     public Task WriteErrorAsync(BatchRef batch, string reason, CancellationToken cancellationToken = default) =>
         storage.Blob(ErrorOf(batch)).UploadAsync(BinaryData.FromObjectAsJson(new { batch.Partner, batch.BatchId, reason, at = DateTimeOffset.UtcNow }, JsonSerializerOptions.Web), overwrite: true, cancellationToken);
 
+    /// <summary>How many chunk manifests planning wrote for a batch.</summary>
+    public async Task<int> CountManifestsAsync(BatchRef batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var count = 0;
+        await foreach (var _ in storage.Container(_workContainer).GetBlobsAsync(new GetBlobsOptions { Prefix = $"{batch.Folder}/chunk-" }, cancellationToken).ConfigureAwait(false))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     public BlobLocation ManifestOf(BatchRef batch, int chunk) => new(_workContainer, $"{batch.Folder}/chunk-{chunk:D6}.json");
 
     public Task WriteManifestAsync(BatchRef batch, int chunk, IReadOnlyList<WorkItem> items, CancellationToken cancellationToken = default) =>

@@ -88,6 +88,21 @@ public sealed class ResultStore(StorageClients storage)
         }
     }
 
+    /// <summary>One page of a batch's results in line order, and the token for the next page (null at the end).</summary>
+    public async Task<(IReadOnlyList<StoredResult> Page, string? ContinuationToken)> PageAsync(
+        BatchRef batch, int pageSize, string? continuationToken, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var pages = Table.QueryAsync<TableEntity>(e => e.PartitionKey == batch.PartitionKey, maxPerPage: pageSize, select: ["RowKey", "Result"], cancellationToken: cancellationToken)
+            .AsPages(continuationToken, pageSize);
+        await foreach (var page in pages.ConfigureAwait(false))
+        {
+            return (page.Values.Select(row => new StoredResult(int.Parse(row.RowKey, CultureInfo.InvariantCulture), Read(row))).ToList(), page.ContinuationToken);
+        }
+
+        return ([], null);
+    }
+
     /// <summary>Every result of a batch, in input-line order.</summary>
     public async IAsyncEnumerable<StoredResult> ListAsync(BatchRef batch, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,123 @@
+using System.Net;
+using System.Text.Json;
+using Extraction.Core.Contracts;
+using Extraction.Core.Orchestration;
+using Extraction.Core.Storage;
+using Extraction.Core.Tests;
+using Extraction.Functions.Triggers;
+using Extraction.IntegrationTests.FunctionsHost;
+using Extraction.IntegrationTests.TestKit;
+using Extraction.ModelEmulator;
+using Microsoft.Extensions.DependencyInjection;
+using static Extraction.IntegrationTests.TestKit.ModelUnderTest;
+
+namespace Extraction.IntegrationTests;
+
+/// <summary>Status, paged results and cancellation of a partner's batches, through the function classes.</summary>
+[Collection(StorageCollection.Name)]
+public sealed class BatchesHttpTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private ModelEmulator.ModelEmulator _emulator = null!;
+
+    public async Task InitializeAsync() => _emulator = await ModelEmulator.ModelEmulator.StartAsync();
+
+    public async Task DisposeAsync() => await _emulator.DisposeAsync();
+
+    [Fact]
+    public async Task A_partner_reads_its_batch_status_and_pages_through_its_results_and_no_one_else_can()
+    {
+        await using var pipeline = await Pipeline.StartAsync(azurite);
+        var batch = new BatchRef("acme", "status-1");
+        await pipeline.RunFileAsync(batch, await Pipeline.WriteBatchFileAsync([.. SharedSamples.BatchLines().Take(7)]));
+        var http = Http(pipeline);
+
+        var status = await http.GetAsync(Request("acme", "GET", "batches/status-1"), "status-1", pipeline.Client, default);
+        var otherPartner = await http.GetAsync(Request("globex", "GET", "batches/status-1"), "status-1", pipeline.Client, default);
+        var anonymous = await http.GetAsync(Request(null, "GET", "batches/status-1"), "status-1", pipeline.Client, default);
+
+        Assert.Equal(HttpStatusCode.OK, status.StatusCode);
+        using (var body = JsonDocument.Parse(((HttpResponseDataForTest)status).ReadBody()))
+        {
+            Assert.Equal("Completed", body.RootElement.GetProperty("runtimeStatus").GetString());
+            Assert.Equal(7, body.RootElement.GetProperty("counts").GetProperty("extracted").GetInt32());
+            Assert.Equal(7, body.RootElement.GetProperty("done").GetInt32());
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, otherPartner.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.ResultsAsync(Request("globex", "GET", "batches/status-1/results"), "status-1", pipeline.Client, default)).StatusCode);
+
+        var lines = new List<string>();
+        string? token = null;
+        var pages = 0;
+        do
+        {
+            var request = Request("acme", "GET", "batches/status-1/results?pageSize=3");
+            if (token is not null)
+            {
+                request.Headers.Add(BatchesHttp.ContinuationHeader, token);
+            }
+
+            var page = (HttpResponseDataForTest)await http.ResultsAsync(request, "status-1", pipeline.Client, default);
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            lines.AddRange(page.ReadBody().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            token = page.Headers.TryGetValues(BatchesHttp.ContinuationHeader, out var next) ? next.Single() : null;
+            pages++;
+        }
+        while (token is not null);
+
+        Assert.Equal(3, pages);
+        Assert.Equal(SharedSamples.BatchLines().Take(7).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("accountId").GetString()),
+            lines.Select(l => ContractJson.Deserialize<ExtractionResult>(l)!.AccountId));
+    }
+
+    [Fact]
+    public async Task Cancelling_a_running_batch_stops_it_and_every_account_still_gets_a_result()
+    {
+        _emulator.Latency = TimeSpan.FromSeconds(20);
+        var settings = Settings(_emulator);
+        settings["Model:TimeoutMs"] = "30000";
+        settings["Batch:ChunkSize"] = "2";
+        settings["Batch:MaxParallelChunks"] = "1";
+        await using var pipeline = await Pipeline.StartAsync(azurite, settings);
+        var batch = new BatchRef("acme", "cancel-1");
+        var source = await pipeline.Intake.StageAsync(batch, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", SharedSamples.BatchLines().Take(6)))));
+        var started = await pipeline.Intake.StartAsync(pipeline.Client, batch, source);
+        await WaitForCallsAsync(2);
+        var http = Http(pipeline);
+
+        var cancelled = await http.CancelAsync(Request("acme", "POST", "batches/cancel-1/cancel"), "cancel-1", pipeline.Client, default);
+        var again = await http.CancelAsync(Request("acme", "POST", "batches/cancel-1/cancel"), "cancel-1", pipeline.Client, default);
+
+        Assert.Equal(HttpStatusCode.Accepted, cancelled.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Terminated, (await pipeline.Client.GetInstanceAsync(started.InstanceId))!.RuntimeStatus);
+        var rows = await pipeline.ResultsOfAsync(batch);
+        Assert.Equal(6, rows.Count);
+        Assert.All(rows, r => Assert.Equal((ResultStatus.Failed, BatchQueries.CancelledReason), (r.Result.Status, r.Result.Reason)));
+    }
+
+    private async Task WaitForCallsAsync(int count)
+    {
+        for (var i = 0; i < 200 && _emulator.Calls.Count < count; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(_emulator.Calls.Count >= count, "the batch never reached the model");
+    }
+
+    private static BatchesHttp Http(Pipeline pipeline) =>
+        new(pipeline.Results, pipeline.Services.GetRequiredService<BatchQueries>());
+
+    private static HttpRequestDataForTest Request(string? partner, string method, string path)
+    {
+        var request = new HttpRequestDataForTest(new FunctionContextForTest(), method, new Uri($"https://extract.example/api/{path}"), "");
+        if (partner is not null)
+        {
+            request.Headers.Add("x-partner-id", partner);
+        }
+
+        return request;
+    }
+}
