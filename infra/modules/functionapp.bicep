@@ -127,6 +127,8 @@ var appSettings = {
   Batch__MaxParallelChunks: '16'
   Batch__ChunksPerGeneration: '200'
   Batch__MaxLineBytes: '1048576'
+  Batch__MaxRequestBytes: '52428800'
+  Batch__MaxAccountsPerRequest: '100000'
 }
 
 // host.json names Azure Storage as the Durable backend; these app settings switch it to the scheduler.

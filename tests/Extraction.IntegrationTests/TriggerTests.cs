@@ -8,6 +8,7 @@ using Extraction.Functions.Triggers;
 using Extraction.IntegrationTests.FunctionsHost;
 using Extraction.IntegrationTests.TestKit;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Extraction.IntegrationTests;
@@ -84,6 +85,72 @@ public sealed class TriggerTests(AzuriteFixture azurite)
         Assert.Contains(reason, error.Value.Content.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("text/csv", "x", 415, "Unsupported content type")]
+    [InlineData("application/json", "{\"accounts\": [", 400, "Malformed JSON")]
+    [InlineData("application/json", "{\"rows\": []}", 400, "No accounts")]
+    [InlineData("application/json", "{\"accounts\": [], \"maxCostUsd\": -1}", 400, "Invalid maxCostUsd")]
+    [InlineData("application/x-ndjson", "", 400, "Empty batch")]
+    [InlineData("application/x-ndjson", "TOO-LARGE", 413, "Request too large")]
+    [InlineData("application/x-ndjson", "TOO-MANY", 413, "Too many accounts")]
+    public async Task A_bad_request_is_refused_as_problem_details_naming_the_problem_and_starts_nothing(string contentType, string body, int status, string title)
+    {
+        await using var pipeline = await Pipeline.StartAsync(azurite, new Dictionary<string, string?> { ["Batch:MaxRequestBytes"] = "20000", ["Batch:MaxAccountsPerRequest"] = "5" });
+        body = body switch
+        {
+            "TOO-LARGE" => new string('x', 30_000),
+            "TOO-MANY" => string.Join("\n", SharedSamples.BatchLines().Take(6)),
+            _ => body,
+        };
+        var request = new HttpRequestDataForTest(new FunctionContextForTest(), "POST", new Uri("https://extract.example/api/batches"), body);
+        request.Headers.Add("x-partner-id", "acme");
+        request.Headers.Add("Content-Type", contentType);
+
+        var response = (HttpResponseDataForTest)await Starter(pipeline).RunAsync(request, pipeline.Client, CancellationToken.None);
+
+        Assert.Equal(status, (int)response.StatusCode);
+        using var problem = JsonDocument.Parse(response.ReadBody());
+        Assert.Equal(title, problem.RootElement.GetProperty("title").GetString());
+        await foreach (var instance in pipeline.Client.GetAllInstancesAsync(new OrchestrationQuery()))
+        {
+            Assert.Fail($"Started {instance.InstanceId}");
+        }
+    }
+
+    [Fact]
+    public async Task A_json_batch_with_an_idempotency_key_runs_once_however_often_it_is_sent()
+    {
+        await using var pipeline = await Pipeline.StartAsync(azurite);
+        var accounts = string.Join(",", SharedSamples.BatchLines().Take(4));
+        HttpRequestDataForTest Send()
+        {
+            var request = new HttpRequestDataForTest(new FunctionContextForTest(), "POST", new Uri("https://extract.example/api/batches"), $$"""{"maxCostUsd": 5, "accounts": [{{accounts}}]}""");
+            request.Headers.Add("x-partner-id", "acme");
+            request.Headers.Add("Content-Type", "application/json; charset=utf-8");
+            request.Headers.Add(StartBatchHttp.IdempotencyKeyHeader, "order-7781");
+            return request;
+        }
+
+        var first = (HttpResponseDataForTest)await Starter(pipeline).RunAsync(Send(), pipeline.Client, CancellationToken.None);
+        var batchId = Assert.Single(first.Headers.GetValues("x-batch-id"));
+        await pipeline.WaitAsync(BatchInput.InstanceIdFor(new BatchRef("acme", batchId)));
+        var second = (HttpResponseDataForTest)await Starter(pipeline).RunAsync(Send(), pipeline.Client, CancellationToken.None);
+
+        Assert.Equal((HttpStatusCode.Accepted, HttpStatusCode.Accepted), (first.StatusCode, second.StatusCode));
+        Assert.Equal(batchId, Assert.Single(second.Headers.GetValues("x-batch-id")));
+        Assert.Equal(Assert.Single(first.Headers.GetValues("Location")), Assert.Single(second.Headers.GetValues("Location")));
+        var instances = new List<string>();
+        await foreach (var instance in pipeline.Client.GetAllInstancesAsync(new OrchestrationQuery { InstanceIdPrefix = "batch:" }))
+        {
+            instances.Add(instance.InstanceId);
+        }
+
+        Assert.Single(instances, id => !id.Contains(":chunk:", StringComparison.Ordinal));
+        Assert.Equal(4, (await pipeline.ResultsOfAsync(new BatchRef("acme", batchId))).Count);
+    }
+
+    private static StartBatchHttp Starter(Pipeline pipeline) => ActivatorUtilities.CreateInstance<StartBatchHttp>(pipeline.Services);
+
     [Fact]
     public async Task A_blob_in_a_folder_that_is_not_a_partner_id_starts_nothing()
     {
@@ -108,8 +175,9 @@ public sealed class TriggerTests(AzuriteFixture azurite)
         var request = new HttpRequestDataForTest(new FunctionContextForTest(), "POST",
             new Uri("https://extract.example/api/batches?batchId=b-42"), string.Join("\n", SharedSamples.BatchLines().Take(7)));
         request.Headers.Add("x-partner-id", "acme");
+        request.Headers.Add("Content-Type", "application/x-ndjson");
 
-        var response = (HttpResponseDataForTest)await new StartBatchHttp(pipeline.Intake).RunAsync(request, pipeline.Client, CancellationToken.None);
+        var response = (HttpResponseDataForTest)await Starter(pipeline).RunAsync(request, pipeline.Client, CancellationToken.None);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var instanceId = BatchInput.InstanceIdFor(new BatchRef("acme", "b-42"));
@@ -130,9 +198,9 @@ public sealed class TriggerTests(AzuriteFixture azurite)
         await using var pipeline = await Pipeline.StartAsync(azurite);
         var request = new HttpRequestDataForTest(new FunctionContextForTest(), "POST", new Uri("https://extract.example/api/batches"), SharedSamples.BatchLines()[0]);
 
-        var response = (HttpResponseDataForTest)await new StartBatchHttp(pipeline.Intake).RunAsync(request, pipeline.Client, CancellationToken.None);
+        var response = (HttpResponseDataForTest)await Starter(pipeline).RunAsync(request, pipeline.Client, CancellationToken.None);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("application/problem+json", Assert.Single(response.Headers.GetValues("Content-Type")));
         Assert.Contains("x-partner-id", response.ReadBody(), StringComparison.Ordinal);
         await foreach (var instance in pipeline.Client.GetAllInstancesAsync(new OrchestrationQuery()))

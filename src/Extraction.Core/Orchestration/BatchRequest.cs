@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Extraction.Core.Configuration;
+using Extraction.Core.Storage;
+
+namespace Extraction.Core.Orchestration;
+
+/// <summary>A batch as an HTTP request carries it, read and checked before anything is staged or started.</summary>
+public sealed record BatchRequest(string BatchId, byte[] Lines, int Accounts, BatchLimits Limits);
+
+/// <summary>Why a request is refused, as problem details: the HTTP status, a title, a detail that names the problem.</summary>
+public sealed record RequestProblem(int Status, string Title, string Detail);
+
+/// <summary>
+/// Reads <c>POST /api/batches</c>: NDJSON (batch.v1 lines) or a JSON object
+/// <c>{ "batchId", "maxCostUsd", "deadline", "accounts": [ … ] }</c>, within the size and account limits.
+/// The batch id is the one given, or one derived from an <c>Idempotency-Key</c>, or a new one — so a
+/// repeated id or key finds the batch it started instead of starting another.
+/// </summary>
+public static class BatchRequestReader
+{
+    private static readonly string[] NdjsonTypes = ["application/x-ndjson", "application/jsonl", "application/jsonlines", "application/x-jsonlines", "text/plain"];
+
+    public static async Task<(BatchRequest? Request, RequestProblem? Problem)> ReadAsync(
+        Stream body, string? contentType, long? contentLength, string? queryBatchId, string? idempotencyKey, BatchOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(options);
+        var mediaType = contentType?.Split(';')[0].Trim().ToLowerInvariant();
+        var isJson = mediaType == "application/json";
+        if (!isJson && !NdjsonTypes.Contains(mediaType))
+        {
+            return (null, new(415, "Unsupported content type", $"Send batch.v1 as application/x-ndjson, or a JSON object with an accounts array as application/json; got '{contentType ?? "none"}'."));
+        }
+
+        if (contentLength > options.MaxRequestBytes)
+        {
+            return (null, TooLarge(options));
+        }
+
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > options.MaxRequestBytes)
+            {
+                return (null, TooLarge(options));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        var (lines, limits, bodyBatchId, problem) = isJson ? FromJsonObject(buffer.ToArray()) : (buffer.ToArray(), new BatchLimits(null, null), null, null);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+
+        var accounts = CountAccounts(lines!);
+        if (accounts == 0)
+        {
+            return (null, new(400, "Empty batch", "The request carries no account."));
+        }
+
+        if (accounts > options.MaxAccountsPerRequest)
+        {
+            return (null, new(413, "Too many accounts", $"The request carries {accounts:N0} accounts; at most {options.MaxAccountsPerRequest:N0} per request. Split it, or upload the file to incoming/{{partner}}/."));
+        }
+
+        var batchId = queryBatchId ?? bodyBatchId ?? (idempotencyKey is { Length: > 0 } key ? IdForKey(key) : Guid.NewGuid().ToString("N"));
+        return BatchRef.IsValidBatchId(batchId)
+            ? (new BatchRequest(batchId, lines!, accounts, limits), null)
+            : (null, new(400, "Invalid batchId", "A batch id is 1–100 characters of A-Z a-z 0-9 . _ -."));
+    }
+
+    /// <summary>The same key always names the same batch.</summary>
+    public static string IdForKey(string key) => "idem-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
+
+    private static RequestProblem TooLarge(BatchOptions options) =>
+        new(413, "Request too large", $"A batch request may carry at most {options.MaxRequestBytes:N0} bytes; upload larger files to incoming/{{partner}}/.");
+
+    private static (byte[]? Lines, BatchLimits Limits, string? BatchId, RequestProblem? Problem) FromJsonObject(byte[] json)
+    {
+        var none = new BatchLimits(null, null);
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("accounts", out var accounts) || accounts.ValueKind != JsonValueKind.Array)
+            {
+                return (null, none, null, new(400, "No accounts", "A JSON body is an object with an accounts array of batch.v1 objects."));
+            }
+
+            string? batchId = null;
+            if (root.TryGetProperty("batchId", out var id))
+            {
+                if (id.ValueKind != JsonValueKind.String)
+                {
+                    return (null, none, null, new(400, "Invalid batchId", "batchId must be a string."));
+                }
+
+                batchId = id.GetString();
+            }
+
+            decimal? maxCost = null;
+            if (root.TryGetProperty("maxCostUsd", out var cost) && cost.ValueKind != JsonValueKind.Null)
+            {
+                if (cost.ValueKind != JsonValueKind.Number || !cost.TryGetDecimal(out var usd) || usd < 0)
+                {
+                    return (null, none, null, new(400, "Invalid maxCostUsd", "maxCostUsd must be a non-negative number of US dollars."));
+                }
+
+                maxCost = usd;
+            }
+
+            DateTimeOffset? deadline = null;
+            if (root.TryGetProperty("deadline", out var at) && at.ValueKind != JsonValueKind.Null)
+            {
+                if (at.ValueKind != JsonValueKind.String || !DateTimeOffset.TryParse(at.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var when))
+                {
+                    return (null, none, null, new(400, "Invalid deadline", "deadline must be an ISO 8601 date and time."));
+                }
+
+                deadline = when;
+            }
+
+            var lines = new StringBuilder();
+            foreach (var account in accounts.EnumerateArray())
+            {
+                lines.Append(account.GetRawText().ReplaceLineEndings(" ")).Append('\n');
+            }
+
+            return (Encoding.UTF8.GetBytes(lines.ToString()), new BatchLimits(maxCost, deadline), batchId, null);
+        }
+        catch (JsonException ex)
+        {
+            return (null, none, null, new(400, "Malformed JSON", $"The body is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine})."));
+        }
+    }
+
+    private static int CountAccounts(byte[] lines) =>
+        Encoding.UTF8.GetString(lines).Split('\n').Count(l => !string.IsNullOrWhiteSpace(l));
+}
