@@ -38,6 +38,35 @@ public sealed class FunctionsAppTests
         }
     }
 
+    [Fact]
+    public void The_openapi_document_describes_every_http_route_and_method()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "docs", "openapi.yaml")))
+        {
+            root = root.Parent!;
+        }
+
+        var document = File.ReadAllText(Path.Combine(root.FullName, "docs", "openapi.yaml"));
+        var routes = typeof(FunctionsAppServices).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods())
+            .SelectMany(m => m.GetParameters())
+            .Select(p => p.GetCustomAttribute<Microsoft.Azure.Functions.Worker.HttpTriggerAttribute>())
+            .OfType<Microsoft.Azure.Functions.Worker.HttpTriggerAttribute>()
+            .ToList();
+
+        Assert.Equal(6, routes.Count);
+        foreach (var route in routes)
+        {
+            var path = $"  /{route.Route}:";
+            Assert.Contains(path, document, StringComparison.Ordinal);
+            var section = document[document.IndexOf(path, StringComparison.Ordinal)..];
+            var next = section.IndexOf("\n  /", 1, StringComparison.Ordinal);
+            var block = next < 0 ? section[..section.IndexOf("\ncomponents:", StringComparison.Ordinal)] : section[..next];
+            Assert.All(route.Methods!, method => Assert.Contains($"    {method.ToLowerInvariant()}:", block, StringComparison.Ordinal));
+        }
+    }
+
     /// <summary>local.settings.sample.json's Values as configuration (<c>A__B</c> is <c>A:B</c>, as the host reads it).</summary>
     private static IConfiguration SampleSettings()
     {
