@@ -31,7 +31,7 @@ public sealed class FunctionsAppTests
         var functions = typeof(FunctionsAppServices).Assembly.GetTypes()
             .SelectMany(t => t.GetMethods().Where(m => m.GetCustomAttribute<FunctionAttribute>() is not null).Select(m => (Type: t, Method: m)))
             .ToList();
-        Assert.Equal(17, functions.Count);
+        Assert.Equal(18, functions.Count);
         foreach (var type in functions.Where(f => !f.Method.IsStatic).Select(f => f.Type).Distinct())
         {
             Assert.NotNull(ActivatorUtilities.CreateInstance(provider, type));
@@ -55,7 +55,7 @@ public sealed class FunctionsAppTests
             .OfType<Microsoft.Azure.Functions.Worker.HttpTriggerAttribute>()
             .ToList();
 
-        Assert.Equal(6, routes.Count);
+        Assert.Equal(7, routes.Count);
         foreach (var route in routes)
         {
             var path = $"  /{route.Route}:";

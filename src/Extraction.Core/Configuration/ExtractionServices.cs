@@ -5,6 +5,7 @@ using Extraction.Core.Evaluation;
 using Extraction.Core.Models;
 using Extraction.Core.Models.OpenAI;
 using Extraction.Core.Pricing;
+using Extraction.Core.Realtime;
 using Extraction.Core.Review;
 using Extraction.Core.Telemetry;
 using Extraction.Core.Training;
@@ -70,6 +71,9 @@ public static class ExtractionServices
         services.AddSingleton<PlanBatchActivity>();
         services.AddSingleton<ReadChunkActivity>();
         services.AddSingleton<AccountResultRecorder>();
+        services.AddSingleton<RecordQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<RecordQueue>());
+        services.AddSingleton<RealtimeExtraction>();
         services.AddSingleton<ExtractAccountActivity>();
         services.AddSingleton<RecordFailureActivity>();
         services.AddSingleton<CompleteBatchActivity>();

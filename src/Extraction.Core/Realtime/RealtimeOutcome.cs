@@ -1,0 +1,8 @@
+using Extraction.Core.Contracts;
+using Extraction.Core.Orchestration;
+using Extraction.Core.Storage;
+
+namespace Extraction.Core.Realtime;
+
+/// <summary>A real-time extraction's result (and the one-account batch it is filed under), or why there is none.</summary>
+public sealed record RealtimeOutcome(ExtractionResult? Result, BatchRef? Batch, RequestProblem? Problem);
