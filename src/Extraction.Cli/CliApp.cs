@@ -14,6 +14,7 @@ public static class CliApp
           {EvalCommand.Usage}
           {ReviewCommand.Usage}
           {ExportTrainingCommand.Usage}
+          {ServeCommand.Usage}
           {BenchCommand.Usage}
           {BenchExportCommand.Usage}
           {BenchBudgetCommand.Usage}
@@ -46,6 +47,7 @@ public static class CliApp
                 "review" => await ReviewCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "bench-budget" => await BenchBudgetCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "bench-export" => await BenchExportCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
+                "serve" => await ServeCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "bench" => await BenchCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "help" or "--help" or "-h" => await WriteAsync(output, Help, 0).ConfigureAwait(false),
                 _ => throw new UsageException($"Unknown command '{parsed.Verb}'."),
