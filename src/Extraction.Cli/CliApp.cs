@@ -17,6 +17,7 @@ public static class CliApp
           {ServeCommand.Usage}
           {BenchCommand.Usage}
           {BenchExportCommand.Usage}
+          {BenchRealtimeCommand.Usage}
           {BenchBudgetCommand.Usage}
 
         Configuration: appsettings.json, then environment (Model__Provider=rules), then --Section:Key=value.
@@ -46,6 +47,7 @@ public static class CliApp
                 "export-training" => await ExportTrainingCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "review" => await ReviewCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "bench-budget" => await BenchBudgetCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
+                "bench-realtime" => await BenchRealtimeCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "bench-export" => await BenchExportCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "serve" => await ServeCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "bench" => await BenchCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),

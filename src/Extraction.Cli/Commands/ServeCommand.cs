@@ -27,9 +27,11 @@ public static class ServeCommand
         await using var app = Build(session.Services, port);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         await output.WriteLineAsync($"Serving the extraction API on http://127.0.0.1:{port}/api (Ctrl+C stops it).").ConfigureAwait(false);
+        // The web host takes SIGINT/SIGTERM for itself: stop when it is told to stop, or on the CLI's Ctrl+C.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Extraction.Cli.Generation;
+using Extraction.Core.Reporting;
+
+namespace Extraction.Cli.Commands;
+
+/// <summary>
+/// <c>extract bench-realtime</c>: POST /api/extract against a running <c>extract serve</c> (pointed at a
+/// model with a fixed latency) from N concurrent clients; reports requests/s and the latency the service
+/// adds — response time minus the model's latency — at p50 and p99.
+/// </summary>
+internal static class BenchRealtimeCommand
+{
+    public const string Usage = "extract bench-realtime --model-latency-ms 50 [--url http://127.0.0.1:7071/api] [--clients 32] [--requests 3000] [--warmup 200]";
+
+    public static async Task<int> RunAsync(CliArgs args, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
+    {
+        var url = new Uri((args.Get("url") ?? "http://127.0.0.1:7071/api").TrimEnd('/') + "/extract");
+        var clients = args.GetInt("clients", 32, max: 1_024);
+        var requests = args.GetInt("requests", 3_000, max: 1_000_000);
+        var warmup = args.GetInt("warmup", 200, min: 0, max: 100_000);
+        var modelLatency = args.GetInt("model-latency-ms", -1, min: 0, max: 60_000);
+        if (modelLatency < 0)
+        {
+            throw new UsageException("--model-latency-ms is required: the emulator's fixed latency, subtracted from each response time.");
+        }
+
+        var bodies = new SyntheticBatchGenerator(seed: 41).Generate(Math.Max(requests, warmup)).Select(a => a.Line).ToArray();
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
+        http.DefaultRequestHeaders.Add("x-partner-id", args.Get("partner") ?? "bench");
+
+        await progress.WriteLineAsync($"Warming up with {warmup} requests…").ConfigureAwait(false);
+        await RunAsync(http, url, bodies, warmup, clients, cancellationToken).ConfigureAwait(false);
+        await progress.WriteLineAsync($"{requests} requests from {clients} clients…").ConfigureAwait(false);
+        var clock = Stopwatch.StartNew();
+        var (latencies, failures) = await RunAsync(http, url, bodies, requests, clients, cancellationToken).ConfigureAwait(false);
+        var elapsed = clock.Elapsed;
+
+        var added = latencies.Select(ms => Math.Max(0, ms - modelLatency)).Order().ToList();
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"""
+            requests        {requests} from {clients} clients, {failures} not 200
+            throughput      {requests / elapsed.TotalSeconds:F1} requests/s
+            response time   p50 {Percentile.Of(latencies.Order().ToList(), 50)} ms, p99 {Percentile.Of(latencies.Order().ToList(), 99)} ms (model latency {modelLatency} ms)
+            added latency   p50 {Percentile.Of(added, 50)} ms, p99 {Percentile.Of(added, 99)} ms
+            """)).ConfigureAwait(false);
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static async Task<(List<long> Latencies, int Failures)> RunAsync(HttpClient http, Uri url, string[] bodies, int count, int clients, CancellationToken cancellationToken)
+    {
+        var latencies = new List<long>(count);
+        var failures = 0;
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
+        {
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < count)
+            {
+                using var content = new StringContent(bodies[index], Encoding.UTF8, "application/json");
+                var started = Stopwatch.GetTimestamp();
+                using var response = await http.PostAsync(url, content, cancellationToken).ConfigureAwait(false);
+                await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                var ms = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                lock (latencies)
+                {
+                    latencies.Add(ms);
+                    failures += response.IsSuccessStatusCode ? 0 : 1;
+                }
+            }
+        })).ConfigureAwait(false);
+        return (latencies, failures);
+    }
+}
