@@ -1,13 +1,12 @@
-using System.Net;
 using System.Text.Json;
 using Extraction.Core.Contracts;
 using Extraction.Core.Orchestration;
 using Extraction.Core.Storage;
 using Extraction.Core.Tests;
 using Extraction.Functions.Triggers;
-using Extraction.IntegrationTests.FunctionsHost;
 using Extraction.IntegrationTests.TestKit;
 using Extraction.ModelEmulator;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using static Extraction.IntegrationTests.TestKit.ModelUnderTest;
 
@@ -31,21 +30,21 @@ public sealed class BatchesHttpTests(AzuriteFixture azurite) : IAsyncLifetime
         await pipeline.RunFileAsync(batch, await Pipeline.WriteBatchFileAsync([.. SharedSamples.BatchLines().Take(7)]));
         var http = Http(pipeline);
 
-        var status = await http.GetAsync(Request("acme", "GET", "batches/status-1"), "status-1", pipeline.Client, default);
-        var otherPartner = await http.GetAsync(Request("globex", "GET", "batches/status-1"), "status-1", pipeline.Client, default);
-        var anonymous = await http.GetAsync(Request(null, "GET", "batches/status-1"), "status-1", pipeline.Client, default);
+        var status = HttpCall.Read(await http.GetAsync(Request("acme", "GET", "batches/status-1"), "status-1", pipeline.Client, default));
+        var otherPartner = HttpCall.Read(await http.GetAsync(Request("globex", "GET", "batches/status-1"), "status-1", pipeline.Client, default));
+        var anonymous = HttpCall.Read(await http.GetAsync(Request(null, "GET", "batches/status-1"), "status-1", pipeline.Client, default));
 
-        Assert.Equal(HttpStatusCode.OK, status.StatusCode);
-        using (var body = JsonDocument.Parse(((HttpResponseDataForTest)status).ReadBody()))
+        Assert.Equal(200, status.Status);
+        using (var body = JsonDocument.Parse(status.Body))
         {
             Assert.Equal("Completed", body.RootElement.GetProperty("runtimeStatus").GetString());
             Assert.Equal(7, body.RootElement.GetProperty("counts").GetProperty("extracted").GetInt32());
             Assert.Equal(7, body.RootElement.GetProperty("done").GetInt32());
         }
 
-        Assert.Equal(HttpStatusCode.NotFound, otherPartner.StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await http.ResultsAsync(Request("globex", "GET", "batches/status-1/results"), "status-1", pipeline.Client, default)).StatusCode);
+        Assert.Equal(404, otherPartner.Status);
+        Assert.Equal(401, anonymous.Status);
+        Assert.Equal(404, HttpCall.Read(await http.ResultsAsync(Request("globex", "GET", "batches/status-1/results"), "status-1", pipeline.Client, default)).Status);
 
         var lines = new List<string>();
         string? token = null;
@@ -55,13 +54,14 @@ public sealed class BatchesHttpTests(AzuriteFixture azurite) : IAsyncLifetime
             var request = Request("acme", "GET", "batches/status-1/results?pageSize=3");
             if (token is not null)
             {
-                request.Headers.Add(BatchesHttp.ContinuationHeader, token);
+                request.Headers[BatchesHttp.ContinuationHeader] = token;
             }
 
-            var page = (HttpResponseDataForTest)await http.ResultsAsync(request, "status-1", pipeline.Client, default);
-            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-            lines.AddRange(page.ReadBody().Split('\n', StringSplitOptions.RemoveEmptyEntries));
-            token = page.Headers.TryGetValues(BatchesHttp.ContinuationHeader, out var next) ? next.Single() : null;
+            var page = HttpCall.Read(await http.ResultsAsync(request, "status-1", pipeline.Client, default));
+            Assert.Equal(200, page.Status);
+            lines.AddRange(page.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            var next = request.HttpContext.Response.Headers[BatchesHttp.ContinuationHeader].ToString();
+            token = next.Length > 0 ? next : null;
             pages++;
         }
         while (token is not null);
@@ -86,11 +86,11 @@ public sealed class BatchesHttpTests(AzuriteFixture azurite) : IAsyncLifetime
         await WaitForCallsAsync(2);
         var http = Http(pipeline);
 
-        var cancelled = await http.CancelAsync(Request("acme", "POST", "batches/cancel-1/cancel"), "cancel-1", pipeline.Client, default);
-        var again = await http.CancelAsync(Request("acme", "POST", "batches/cancel-1/cancel"), "cancel-1", pipeline.Client, default);
+        var cancelled = HttpCall.Read(await http.CancelAsync(Request("acme", "POST", "batches/cancel-1/cancel"), "cancel-1", pipeline.Client, default));
+        var again = HttpCall.Read(await http.CancelAsync(Request("acme", "POST", "batches/cancel-1/cancel"), "cancel-1", pipeline.Client, default));
 
-        Assert.Equal(HttpStatusCode.Accepted, cancelled.StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal(202, cancelled.Status);
+        Assert.Equal(409, again.Status);
         Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Terminated, (await pipeline.Client.GetInstanceAsync(started.InstanceId))!.RuntimeStatus);
         var rows = await pipeline.ResultsOfAsync(batch);
         Assert.Equal(6, rows.Count);
@@ -110,14 +110,6 @@ public sealed class BatchesHttpTests(AzuriteFixture azurite) : IAsyncLifetime
     private static BatchesHttp Http(Pipeline pipeline) =>
         new(pipeline.Results, pipeline.Services.GetRequiredService<BatchQueries>());
 
-    private static HttpRequestDataForTest Request(string? partner, string method, string path)
-    {
-        var request = new HttpRequestDataForTest(new FunctionContextForTest(), method, new Uri($"https://extract.example/api/{path}"), "");
-        if (partner is not null)
-        {
-            request.Headers.Add("x-partner-id", partner);
-        }
-
-        return request;
-    }
+    private static HttpRequest Request(string? partner, string method, string path) =>
+        HttpCall.Request(method, $"https://extract.example/api/{path}", partner: partner);
 }

@@ -1,12 +1,11 @@
-using System.Net;
 using System.Text.Json;
 using Extraction.Core.Contracts;
 using Extraction.Core.Realtime;
 using Extraction.Core.Storage;
 using Extraction.Core.Tests;
 using Extraction.Functions.Triggers;
-using Extraction.IntegrationTests.FunctionsHost;
 using Extraction.IntegrationTests.TestKit;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using static Extraction.IntegrationTests.TestKit.ModelUnderTest;
 
@@ -28,13 +27,14 @@ public sealed class RealtimeTests(AzuriteFixture azurite) : IAsyncLifetime
         await using var pipeline = await Pipeline.StartAsync(azurite, Settings(_emulator));
         var http = new RealtimeHttp(pipeline.Services.GetRequiredService<RealtimeExtraction>());
 
-        var response = (HttpResponseDataForTest)await http.RunAsync(Request("acme", "application/json", SharedSamples.BatchLines()[0]), default);
+        var request = Request("acme", "application/json", SharedSamples.BatchLines()[0]);
+        var response = HttpCall.Read(await http.RunAsync(request, default));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var result = ContractJson.Deserialize<ExtractionResult>(response.ReadBody())!;
+        Assert.Equal(200, response.Status);
+        var result = ContractJson.Deserialize<ExtractionResult>(response.Body)!;
         Assert.Equal((ResultStatus.Extracted, Student, 1), (result.Status, result.Model, result.Attempts));
         Assert.Equal(SharedSamples.Gold()["acc-001-000000"], result.Fields);
-        var batch = new BatchRef("acme", Assert.Single(response.Headers.GetValues("x-batch-id")));
+        var batch = new BatchRef("acme", request.HttpContext.Response.Headers["x-batch-id"].ToString());
         ExtractionResult? stored = null;
         for (var i = 0; i < 100 && stored is null; i++)
         {
@@ -55,10 +55,10 @@ public sealed class RealtimeTests(AzuriteFixture azurite) : IAsyncLifetime
         await using var pipeline = await Pipeline.StartAsync(azurite, Settings(_emulator));
         var http = new RealtimeHttp(pipeline.Services.GetRequiredService<RealtimeExtraction>());
 
-        var response = (HttpResponseDataForTest)await http.RunAsync(Request(partner, contentType, body), default);
+        var response = HttpCall.Read(await http.RunAsync(Request(partner, contentType, body), default));
 
-        Assert.Equal(status, (int)response.StatusCode);
-        Assert.Contains(detail, JsonDocument.Parse(response.ReadBody()).RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(status, response.Status);
+        Assert.Contains(detail, JsonDocument.Parse(response.Body).RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Empty(_emulator.Calls);
     }
 
@@ -70,22 +70,13 @@ public sealed class RealtimeTests(AzuriteFixture azurite) : IAsyncLifetime
         await using var pipeline = await Pipeline.StartAsync(azurite, settings);
         var http = new RealtimeHttp(pipeline.Services.GetRequiredService<RealtimeExtraction>());
 
-        var response = (HttpResponseDataForTest)await http.RunAsync(Request("acme", "application/json", SharedSamples.BatchLines()[1]), default);
+        var response = HttpCall.Read(await http.RunAsync(Request("acme", "application/json", SharedSamples.BatchLines()[1]), default));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(ResultStatus.OverBudget, ContractJson.Deserialize<ExtractionResult>(response.ReadBody())!.Status);
+        Assert.Equal(200, response.Status);
+        Assert.Equal(ResultStatus.OverBudget, ContractJson.Deserialize<ExtractionResult>(response.Body)!.Status);
         Assert.Empty(_emulator.Calls);
     }
 
-    private static HttpRequestDataForTest Request(string? partner, string contentType, string body)
-    {
-        var request = new HttpRequestDataForTest(new FunctionContextForTest(), "POST", new Uri("https://extract.example/api/extract"), body);
-        request.Headers.Add("Content-Type", contentType);
-        if (partner is not null)
-        {
-            request.Headers.Add("x-partner-id", partner);
-        }
-
-        return request;
-    }
+    private static HttpRequest Request(string? partner, string contentType, string body) =>
+        HttpCall.Request("POST", "https://extract.example/api/extract", body, partner, contentType);
 }

@@ -1,11 +1,9 @@
-using System.Net;
 using System.Text.Json;
 using Extraction.Core.Contracts;
 using Extraction.Core.Review;
 using Extraction.Core.Storage;
 using Extraction.Core.Tests;
 using Extraction.Functions.Triggers;
-using Extraction.IntegrationTests.FunctionsHost;
 using Extraction.IntegrationTests.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -74,25 +72,23 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         var batch = new BatchRef("acme", "review-3");
         await pipeline.RunFileAsync(batch, await Pipeline.WriteBatchFileAsync(Incomplete));
         var http = new ReviewHttp(pipeline.Services.GetRequiredService<ReviewQueue>(), pipeline.Services.GetRequiredService<ReviewService>());
-        var list = Request("GET", "https://x/api/reviews?batchId=review-3", "");
+        var listed = HttpCall.Read(await http.ListAsync(HttpCall.Request("GET", "https://x/api/reviews?batchId=review-3"), CancellationToken.None));
 
-        var listed = (HttpResponseDataForTest)await http.ListAsync(list, CancellationToken.None);
-
-        Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
-        using (var body = JsonDocument.Parse(listed.ReadBody()))
+        Assert.Equal(200, listed.Status);
+        using (var body = JsonDocument.Parse(listed.Body))
         {
             Assert.Equal("needs-1", Assert.Single(body.RootElement.GetProperty("items").EnumerateArray()).GetProperty("accountId").GetString());
         }
 
-        var correct = Request("POST", "https://x/api/batches/review-3/accounts/needs-1/correction", Correction);
-        correct.Headers.Add("x-reviewer", "bob");
-        var corrected = (HttpResponseDataForTest)await http.CorrectAsync(correct, "review-3", "needs-1", CancellationToken.None);
+        var correct = HttpCall.Request("POST", "https://x/api/batches/review-3/accounts/needs-1/correction", Correction, contentType: "application/json");
+        correct.Headers["x-reviewer"] = "bob";
+        var corrected = HttpCall.Read(await http.CorrectAsync(correct, "review-3", "needs-1", CancellationToken.None));
 
-        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
-        Assert.Equal("extracted", JsonDocument.Parse(corrected.ReadBody()).RootElement.GetProperty("status").GetString());
-        var again = Request("POST", "https://x/api/batches/review-3/accounts/nobody/correction", Correction);
-        again.Headers.Add("x-reviewer", "bob");
-        Assert.Equal(HttpStatusCode.NotFound, ((HttpResponseDataForTest)await http.CorrectAsync(again, "review-3", "nobody", CancellationToken.None)).StatusCode);
+        Assert.Equal(200, corrected.Status);
+        Assert.Equal("extracted", JsonDocument.Parse(corrected.Body).RootElement.GetProperty("status").GetString());
+        var again = HttpCall.Request("POST", "https://x/api/batches/review-3/accounts/nobody/correction", Correction, contentType: "application/json");
+        again.Headers["x-reviewer"] = "bob";
+        Assert.Equal(404, HttpCall.Read(await http.CorrectAsync(again, "review-3", "nobody", CancellationToken.None)).Status);
     }
 
     [Fact]
@@ -117,13 +113,6 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         Assert.Equal(0, corrected.Code);
         Assert.Contains("\"model\":\"human:carol\"", corrected.Stdout, StringComparison.Ordinal);
         Assert.Contains("0 account(s) waiting for review.", after.Stdout, StringComparison.Ordinal);
-    }
-
-    private static HttpRequestDataForTest Request(string method, string url, string body)
-    {
-        var request = new HttpRequestDataForTest(new FunctionContextForTest(), method, new Uri(url), body);
-        request.Headers.Add("x-partner-id", "acme");
-        return request;
     }
 
     private static async Task<List<ReviewItem>> ListAsync(ReviewQueue queue, string partner, string? batchId)

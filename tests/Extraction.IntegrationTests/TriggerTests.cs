@@ -5,8 +5,8 @@ using Extraction.Core.Orchestration;
 using Extraction.Core.Storage;
 using Extraction.Core.Tests;
 using Extraction.Functions.Triggers;
-using Extraction.IntegrationTests.FunctionsHost;
 using Extraction.IntegrationTests.TestKit;
+using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -102,14 +102,12 @@ public sealed class TriggerTests(AzuriteFixture azurite)
             "TOO-MANY" => string.Join("\n", SharedSamples.BatchLines().Take(6)),
             _ => body,
         };
-        var request = new HttpRequestDataForTest(new FunctionContextForTest(), "POST", new Uri("https://extract.example/api/batches"), body);
-        request.Headers.Add("x-partner-id", "acme");
-        request.Headers.Add("Content-Type", contentType);
+        var request = HttpCall.Request("POST", "https://extract.example/api/batches", body, contentType: contentType);
 
-        var response = (HttpResponseDataForTest)await Starter(pipeline).RunAsync(request, pipeline.Client, CancellationToken.None);
+        var (actual, problemBody, _) = HttpCall.Read(await Starter(pipeline).RunAsync(request, pipeline.Client, CancellationToken.None));
 
-        Assert.Equal(status, (int)response.StatusCode);
-        using var problem = JsonDocument.Parse(response.ReadBody());
+        Assert.Equal(status, actual);
+        using var problem = JsonDocument.Parse(problemBody);
         Assert.Equal(title, problem.RootElement.GetProperty("title").GetString());
         await foreach (var instance in pipeline.Client.GetAllInstancesAsync(new OrchestrationQuery()))
         {
@@ -122,23 +120,23 @@ public sealed class TriggerTests(AzuriteFixture azurite)
     {
         await using var pipeline = await Pipeline.StartAsync(azurite);
         var accounts = string.Join(",", SharedSamples.BatchLines().Take(4));
-        HttpRequestDataForTest Send()
+        HttpRequest Send()
         {
-            var request = new HttpRequestDataForTest(new FunctionContextForTest(), "POST", new Uri("https://extract.example/api/batches"), $$"""{"maxCostUsd": 5, "accounts": [{{accounts}}]}""");
-            request.Headers.Add("x-partner-id", "acme");
-            request.Headers.Add("Content-Type", "application/json; charset=utf-8");
-            request.Headers.Add(StartBatchHttp.IdempotencyKeyHeader, "order-7781");
+            var request = HttpCall.Request("POST", "https://extract.example/api/batches", $$"""{"maxCostUsd": 5, "accounts": [{{accounts}}]}""", contentType: "application/json; charset=utf-8");
+            request.Headers[StartBatchHttp.IdempotencyKeyHeader] = "order-7781";
             return request;
         }
 
-        var first = (HttpResponseDataForTest)await Starter(pipeline).RunAsync(Send(), pipeline.Client, CancellationToken.None);
-        var batchId = Assert.Single(first.Headers.GetValues("x-batch-id"));
+        var firstRequest = Send();
+        var first = HttpCall.Read(await Starter(pipeline).RunAsync(firstRequest, pipeline.Client, CancellationToken.None));
+        var batchId = JsonDocument.Parse(first.Body).RootElement.GetProperty("batchId").GetString()!;
         await pipeline.WaitAsync(BatchInput.InstanceIdFor(new BatchRef("acme", batchId)));
-        var second = (HttpResponseDataForTest)await Starter(pipeline).RunAsync(Send(), pipeline.Client, CancellationToken.None);
+        var secondRequest = Send();
+        var second = HttpCall.Read(await Starter(pipeline).RunAsync(secondRequest, pipeline.Client, CancellationToken.None));
 
-        Assert.Equal((HttpStatusCode.Accepted, HttpStatusCode.Accepted), (first.StatusCode, second.StatusCode));
-        Assert.Equal(batchId, Assert.Single(second.Headers.GetValues("x-batch-id")));
-        Assert.Equal(Assert.Single(first.Headers.GetValues("Location")), Assert.Single(second.Headers.GetValues("Location")));
+        Assert.Equal((202, 202), (first.Status, second.Status));
+        Assert.Equal(first.Body, second.Body);
+        Assert.Equal(firstRequest.HttpContext.Response.Headers.Location.ToString(), secondRequest.HttpContext.Response.Headers.Location.ToString());
         var instances = new List<string>();
         await foreach (var instance in pipeline.Client.GetAllInstancesAsync(new OrchestrationQuery { InstanceIdPrefix = "batch:" }))
         {
@@ -169,25 +167,19 @@ public sealed class TriggerTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task The_http_starter_answers_202_with_the_durable_status_urls_and_runs_the_batch()
+    public async Task The_http_starter_answers_202_with_the_batch_links_and_runs_the_batch()
     {
         await using var pipeline = await Pipeline.StartAsync(azurite);
-        var request = new HttpRequestDataForTest(new FunctionContextForTest(), "POST",
-            new Uri("https://extract.example/api/batches?batchId=b-42"), string.Join("\n", SharedSamples.BatchLines().Take(7)));
-        request.Headers.Add("x-partner-id", "acme");
-        request.Headers.Add("Content-Type", "application/x-ndjson");
+        var request = HttpCall.Request("POST", "https://extract.example/api/batches?batchId=b-42", string.Join("\n", SharedSamples.BatchLines().Take(7)), contentType: "application/x-ndjson");
 
-        var response = (HttpResponseDataForTest)await Starter(pipeline).RunAsync(request, pipeline.Client, CancellationToken.None);
+        var (status, body, _) = HttpCall.Read(await Starter(pipeline).RunAsync(request, pipeline.Client, CancellationToken.None));
 
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        var instanceId = BatchInput.InstanceIdFor(new BatchRef("acme", "b-42"));
-        var location = Assert.Single(response.Headers.GetValues("Location"));
-        Assert.Equal($"https://extract.example/runtime/webhooks/durabletask/instances/{Uri.EscapeDataString(instanceId)}", location);
-        using var payload = JsonDocument.Parse(response.ReadBody());
-        Assert.Equal(instanceId, payload.RootElement.GetProperty("id").GetString());
-        Assert.Equal(location, payload.RootElement.GetProperty("statusQueryGetUri").GetString());
-        Assert.EndsWith("/terminate?reason={text}", payload.RootElement.GetProperty("terminatePostUri").GetString(), StringComparison.Ordinal);
-        var done = await pipeline.WaitAsync(instanceId);
+        Assert.Equal(202, status);
+        Assert.Equal("https://extract.example/api/batches/b-42", request.HttpContext.Response.Headers.Location.ToString());
+        using var payload = JsonDocument.Parse(body);
+        Assert.Equal("b-42", payload.RootElement.GetProperty("batchId").GetString());
+        Assert.Equal("https://extract.example/api/batches/b-42/results", payload.RootElement.GetProperty("resultsUri").GetString());
+        var done = await pipeline.WaitAsync(BatchInput.InstanceIdFor(new BatchRef("acme", "b-42")));
         Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
         Assert.Equal(7, (await pipeline.ResultsOfAsync(new BatchRef("acme", "b-42"))).Count);
     }
@@ -196,13 +188,13 @@ public sealed class TriggerTests(AzuriteFixture azurite)
     public async Task The_http_starter_refuses_a_request_without_a_partner_as_problem_json_and_starts_nothing()
     {
         await using var pipeline = await Pipeline.StartAsync(azurite);
-        var request = new HttpRequestDataForTest(new FunctionContextForTest(), "POST", new Uri("https://extract.example/api/batches"), SharedSamples.BatchLines()[0]);
+        var request = HttpCall.Request("POST", "https://extract.example/api/batches", SharedSamples.BatchLines()[0], partner: null, contentType: "application/x-ndjson");
 
-        var response = (HttpResponseDataForTest)await Starter(pipeline).RunAsync(request, pipeline.Client, CancellationToken.None);
+        var (status, body, contentType) = HttpCall.Read(await Starter(pipeline).RunAsync(request, pipeline.Client, CancellationToken.None));
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal("application/problem+json", Assert.Single(response.Headers.GetValues("Content-Type")));
-        Assert.Contains("x-partner-id", response.ReadBody(), StringComparison.Ordinal);
+        Assert.Equal(401, status);
+        Assert.Equal("application/problem+json", contentType);
+        Assert.Contains("x-partner-id", body, StringComparison.Ordinal);
         await foreach (var instance in pipeline.Client.GetAllInstancesAsync(new OrchestrationQuery()))
         {
             Assert.Fail($"Started {instance.InstanceId}");

@@ -1,11 +1,10 @@
 using System.Net;
 using Extraction.Cli.Local;
-using Extraction.Cli.Serve;
 using Extraction.Functions.Triggers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Azure.Functions.Worker.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -14,7 +13,8 @@ namespace Extraction.Cli.Commands;
 
 /// <summary>
 /// <c>extract serve</c>: the Functions app's HTTP API on loopback without Core Tools — every route calls
-/// the very trigger class the Functions host would, with the in-process Durable engine and Azurite.
+/// the very trigger class the Functions host would (ASP.NET Core integration: the same HttpRequest in,
+/// the same result out), with the in-process Durable engine and Azurite.
 /// </summary>
 public static class ServeCommand
 {
@@ -27,6 +27,7 @@ public static class ServeCommand
         await using var app = Build(session.Services, port);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         await output.WriteLineAsync($"Serving the extraction API on http://127.0.0.1:{port}/api (Ctrl+C stops it).").ConfigureAwait(false);
+
         // The web host takes SIGINT/SIGTERM for itself: stop when it is told to stop, or on the CLI's Ctrl+C.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
         try
@@ -50,24 +51,27 @@ public static class ServeCommand
         var app = builder.Build();
         var client = services.GetRequiredService<DurableTaskClient>();
         T Trigger<T>() => ActivatorUtilities.CreateInstance<T>(services);
-
-        Map(app, "POST", "/api/batches", (request, _, ct) => Trigger<StartBatchHttp>().RunAsync(request, client, ct));
-        Map(app, "GET", "/api/batches/{batchId}", (request, route, ct) => Trigger<BatchesHttp>().GetAsync(request, route["batchId"], client, ct));
-        Map(app, "GET", "/api/batches/{batchId}/results", (request, route, ct) => Trigger<BatchesHttp>().ResultsAsync(request, route["batchId"], client, ct));
-        Map(app, "POST", "/api/batches/{batchId}/cancel", (request, route, ct) => Trigger<BatchesHttp>().CancelAsync(request, route["batchId"], client, ct));
-        Map(app, "GET", "/api/reviews", (request, _, ct) => Trigger<ReviewHttp>().ListAsync(request, ct));
-        Map(app, "POST", "/api/batches/{batchId}/accounts/{accountId}/correction", (request, route, ct) => Trigger<ReviewHttp>().CorrectAsync(request, route["batchId"], route["accountId"], ct));
         var realtime = Trigger<RealtimeHttp>();
-        Map(app, "POST", "/api/extract", (request, _, ct) => realtime.RunAsync(request, ct));
+
+        Map("POST", "/api/batches", (http, ct) => Trigger<StartBatchHttp>().RunAsync(http.Request, client, ct));
+        Map("GET", "/api/batches/{batchId}", (http, ct) => Trigger<BatchesHttp>().GetAsync(http.Request, Route(http, "batchId"), client, ct));
+        Map("GET", "/api/batches/{batchId}/results", (http, ct) => Trigger<BatchesHttp>().ResultsAsync(http.Request, Route(http, "batchId"), client, ct));
+        Map("POST", "/api/batches/{batchId}/cancel", (http, ct) => Trigger<BatchesHttp>().CancelAsync(http.Request, Route(http, "batchId"), client, ct));
+        Map("GET", "/api/reviews", (http, ct) => Trigger<ReviewHttp>().ListAsync(http.Request, ct));
+        Map("POST", "/api/batches/{batchId}/accounts/{accountId}/correction", (http, ct) => Trigger<ReviewHttp>().CorrectAsync(http.Request, Route(http, "batchId"), Route(http, "accountId"), ct));
+        Map("POST", "/api/extract", (http, ct) => realtime.RunAsync(http.Request, ct));
         return app;
 
-        void Map(WebApplication web, string method, string pattern, Func<HttpRequestData, IReadOnlyDictionary<string, string>, CancellationToken, Task<HttpResponseData>> handler) =>
-            web.MapMethods(pattern, [method], async (HttpContext http) =>
+        void Map(string method, string pattern, Func<HttpContext, CancellationToken, Task<IActionResult>> handler) =>
+            app.MapMethods(pattern, [method], async (HttpContext http) =>
             {
-                var request = new ServedHttpRequest(new ServedFunctionContext(services), http.Request);
-                var route = http.Request.RouteValues.ToDictionary(v => v.Key, v => Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "");
-                var response = (ServedHttpResponse)await handler(request, route, http.RequestAborted);
-                await response.CopyToAsync(http.Response, http.RequestAborted);
+                // The triggers answer with ContentResult only, so no MVC result executors are needed here.
+                var result = (ContentResult)await handler(http, http.RequestAborted);
+                http.Response.StatusCode = result.StatusCode ?? StatusCodes.Status200OK;
+                http.Response.ContentType = result.ContentType;
+                await http.Response.WriteAsync(result.Content ?? "", http.RequestAborted);
             });
+
+        static string Route(HttpContext http, string name) => Convert.ToString(http.Request.RouteValues[name], System.Globalization.CultureInfo.InvariantCulture) ?? "";
     }
 }

@@ -1,22 +1,17 @@
-using System.Net;
-using Microsoft.Azure.Functions.Worker.Http;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Extraction.Functions.Http;
 
 /// <summary>RFC 9457 problem details: what went wrong, in words a partner's developer can act on.</summary>
 internal static class Problem
 {
-    public static async Task<HttpResponseData> CreateAsync(HttpRequestData request, HttpStatusCode status, string title, string detail)
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    public static IActionResult Of(int status, string title, string detail) => new ContentResult
     {
-        var response = request.CreateResponse(status);
-        response.Headers.Add("Content-Type", "application/problem+json");
-        await response.WriteStringAsync(System.Text.Json.JsonSerializer.Serialize(new
-        {
-            type = "about:blank",
-            title,
-            status = (int)status,
-            detail,
-        }));
-        return response;
-    }
+        StatusCode = status,
+        ContentType = "application/problem+json",
+        Content = JsonSerializer.Serialize(new ProblemDetails { Type = "about:blank", Title = title, Status = status, Detail = detail }, Web),
+    };
 }

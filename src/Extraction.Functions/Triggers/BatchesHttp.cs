@@ -1,12 +1,12 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Extraction.Core.Contracts;
 using Extraction.Core.Orchestration;
 using Extraction.Core.Storage;
 using Extraction.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Azure.Functions.Worker.Http;
 using Microsoft.DurableTask.Client;
 
 namespace Extraction.Functions.Triggers;
@@ -23,52 +23,50 @@ public sealed class BatchesHttp(ResultStore results, BatchQueries batches)
     private const int MaxPageSize = 1_000;
 
     [Function("GetBatch")]
-    public async Task<HttpResponseData> GetAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "batches/{batchId}")] HttpRequestData request,
+    public async Task<IActionResult> GetAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "batches/{batchId}")] HttpRequest request,
         string batchId,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
         if (CallerBatch(request, batchId) is not { } batch)
         {
-            return await RefuseAsync(request, batchId);
+            return Refuse(request, batchId);
         }
 
         return await batches.StatusAsync(client, batch, cancellationToken) is { } status
-            ? await Json.CreateAsync(request, HttpStatusCode.OK, status)
-            : await NotFoundAsync(request, batchId);
+            ? Json.Of(StatusCodes.Status200OK, status)
+            : NotFound(batchId);
     }
 
     [Function("GetBatchResults")]
-    public async Task<HttpResponseData> ResultsAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "batches/{batchId}/results")] HttpRequestData request,
+    public async Task<IActionResult> ResultsAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "batches/{batchId}/results")] HttpRequest request,
         string batchId,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
         if (CallerBatch(request, batchId) is not { } batch)
         {
-            return await RefuseAsync(request, batchId);
+            return Refuse(request, batchId);
         }
 
-        var pageSize = int.TryParse(request.Query["pageSize"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) ? size : DefaultPageSize;
+        var pageSize = int.TryParse(request.Query["pageSize"].FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) ? size : DefaultPageSize;
         if (pageSize is < 1 or > MaxPageSize)
         {
-            return await Problem.CreateAsync(request, HttpStatusCode.BadRequest, "Invalid pageSize", $"pageSize is 1–{MaxPageSize}.");
+            return Problem.Of(StatusCodes.Status400BadRequest, "Invalid pageSize", $"pageSize is 1–{MaxPageSize}.");
         }
 
-        var continuation = request.Headers.TryGetValues(ContinuationHeader, out var tokens) ? tokens.FirstOrDefault() : request.Query["continuationToken"];
+        var continuation = request.Headers[ContinuationHeader].FirstOrDefault() ?? request.Query["continuationToken"].FirstOrDefault();
         var (page, next) = await results.PageAsync(batch, pageSize, continuation, cancellationToken);
         if (page.Count == 0 && continuation is null && await batches.StatusAsync(client, batch, cancellationToken) is null)
         {
-            return await NotFoundAsync(request, batchId);
+            return NotFound(batchId);
         }
 
-        var response = request.CreateResponse(HttpStatusCode.OK);
-        response.Headers.Add("Content-Type", "application/x-ndjson");
         if (next is not null)
         {
-            response.Headers.Add(ContinuationHeader, next);
+            request.HttpContext.Response.Headers[ContinuationHeader] = next;
         }
 
         var body = new StringBuilder();
@@ -77,42 +75,41 @@ public sealed class BatchesHttp(ResultStore results, BatchQueries batches)
             body.Append(ContractJson.Serialize(row.Result)).Append('\n');
         }
 
-        await response.WriteStringAsync(body.ToString(), cancellationToken);
-        return response;
+        return new ContentResult { StatusCode = StatusCodes.Status200OK, ContentType = "application/x-ndjson", Content = body.ToString() };
     }
 
     [Function("CancelBatch")]
-    public async Task<HttpResponseData> CancelAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "batches/{batchId}/cancel")] HttpRequestData request,
+    public async Task<IActionResult> CancelAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "batches/{batchId}/cancel")] HttpRequest request,
         string batchId,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
         if (CallerBatch(request, batchId) is not { } batch)
         {
-            return await RefuseAsync(request, batchId);
+            return Refuse(request, batchId);
         }
 
         if (await batches.StatusAsync(client, batch, cancellationToken) is null)
         {
-            return await NotFoundAsync(request, batchId);
+            return NotFound(batchId);
         }
 
         return await batches.CancelAsync(client, batch, cancellationToken)
-            ? await Json.CreateAsync(request, HttpStatusCode.Accepted, await batches.StatusAsync(client, batch, cancellationToken))
-            : await Problem.CreateAsync(request, HttpStatusCode.Conflict, "Batch not running", $"Batch {batchId} has already ended.");
+            ? Json.Of(StatusCodes.Status202Accepted, await batches.StatusAsync(client, batch, cancellationToken))
+            : Problem.Of(StatusCodes.Status409Conflict, "Batch not running", $"Batch {batchId} has already ended.");
     }
 
-    private static BatchRef? CallerBatch(HttpRequestData request, string batchId) =>
+    private static BatchRef? CallerBatch(HttpRequest request, string batchId) =>
         PartnerHeader.Read(request) is { } partner && BatchRef.IsValidBatchId(batchId) ? new BatchRef(partner, batchId) : null;
 
-    private static Task<HttpResponseData> RefuseAsync(HttpRequestData request, string batchId) =>
+    private static IActionResult Refuse(HttpRequest request, string batchId) =>
         PartnerHeader.Read(request) is null
-            ? Problem.CreateAsync(request, HttpStatusCode.Unauthorized, "Unknown partner", $"Send the {PartnerHeader.Name} header.")
-            : Problem.CreateAsync(request, HttpStatusCode.BadRequest, "Invalid batch id", $"'{Truncate(batchId)}' is not a batch id (A-Z a-z 0-9 . _ -, at most 100).");
+            ? PartnerHeader.Missing()
+            : Problem.Of(StatusCodes.Status400BadRequest, "Invalid batch id", $"'{Truncate(batchId)}' is not a batch id (A-Z a-z 0-9 . _ -, at most 100).");
 
-    private static Task<HttpResponseData> NotFoundAsync(HttpRequestData request, string batchId) =>
-        Problem.CreateAsync(request, HttpStatusCode.NotFound, "No such batch", $"There is no batch {batchId}.");
+    private static IActionResult NotFound(string batchId) =>
+        Problem.Of(StatusCodes.Status404NotFound, "No such batch", $"There is no batch {Truncate(batchId)}.");
 
     private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -1,8 +1,8 @@
-using System.Net;
 using Extraction.Core.Realtime;
 using Extraction.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Azure.Functions.Worker.Http;
 
 namespace Extraction.Functions.Triggers;
 
@@ -14,19 +14,18 @@ namespace Extraction.Functions.Triggers;
 public sealed class RealtimeHttp(RealtimeExtraction extraction)
 {
     [Function("ExtractAccount")]
-    public async Task<HttpResponseData> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "extract")] HttpRequestData request, CancellationToken cancellationToken)
+    public async Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "extract")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (PartnerHeader.Read(request) is not { } partner)
         {
-            return await Problem.CreateAsync(request, HttpStatusCode.Unauthorized, "Unknown partner", $"Send the {PartnerHeader.Name} header.");
+            return PartnerHeader.Missing();
         }
 
-        var contentType = request.Headers.TryGetValues("Content-Type", out var types) ? types.FirstOrDefault() : null;
-        if (contentType?.Split(';')[0].Trim().Equals("application/json", StringComparison.OrdinalIgnoreCase) != true)
+        if (request.ContentType?.Split(';')[0].Trim().Equals("application/json", StringComparison.OrdinalIgnoreCase) != true)
         {
-            return await Problem.CreateAsync(request, HttpStatusCode.UnsupportedMediaType, "Unsupported content type", "Send one batch.v1 account as application/json.");
+            return Problem.Of(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type", "Send one batch.v1 account as application/json.");
         }
 
         using var body = new MemoryStream();
@@ -34,11 +33,10 @@ public sealed class RealtimeHttp(RealtimeExtraction extraction)
         var outcome = await extraction.ExtractAsync(partner, body.ToArray(), cancellationToken);
         if (outcome.Problem is { } problem)
         {
-            return await Problem.CreateAsync(request, (HttpStatusCode)problem.Status, problem.Title, problem.Detail);
+            return Problem.Of(problem.Status, problem.Title, problem.Detail);
         }
 
-        var response = await Json.CreateAsync(request, HttpStatusCode.OK, outcome.Result);
-        response.Headers.Add("x-batch-id", outcome.Batch!.BatchId);
-        return response;
+        request.HttpContext.Response.Headers["x-batch-id"] = outcome.Batch!.BatchId;
+        return Json.Of(StatusCodes.Status200OK, outcome.Result);
     }
 }

@@ -1,9 +1,9 @@
-using System.Net;
 using Extraction.Core.Review;
 using Extraction.Core.Storage;
 using Extraction.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Azure.Functions.Worker.Http;
 
 namespace Extraction.Functions.Triggers;
 
@@ -17,46 +17,50 @@ public sealed class ReviewHttp(ReviewQueue queue, ReviewService reviews)
     public const string ReviewerHeader = "x-reviewer";
 
     [Function("ListReviews")]
-    public async Task<HttpResponseData> ListAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "reviews")] HttpRequestData request, CancellationToken cancellationToken)
+    public async Task<IActionResult> ListAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "reviews")] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (PartnerHeader.Read(request) is not { } partner)
         {
-            return await Problem.CreateAsync(request, HttpStatusCode.BadRequest, "Missing or invalid partner", $"Send the {PartnerHeader.Name} header.");
+            return PartnerHeader.Missing();
         }
 
         var items = new List<ReviewItem>();
-        await foreach (var item in queue.ListAsync(partner, request.Query["batchId"], cancellationToken))
+        await foreach (var item in queue.ListAsync(partner, request.Query["batchId"].FirstOrDefault(), cancellationToken))
         {
             items.Add(item);
         }
 
-        return await Json.CreateAsync(request, HttpStatusCode.OK, new { items });
+        return Json.Of(StatusCodes.Status200OK, new { items });
     }
 
     [Function("CorrectAccount")]
-    public async Task<HttpResponseData> CorrectAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "batches/{batchId}/accounts/{accountId}/correction")] HttpRequestData request,
+    public async Task<IActionResult> CorrectAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "batches/{batchId}/accounts/{accountId}/correction")] HttpRequest request,
         string batchId,
         string accountId,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (PartnerHeader.Read(request) is not { } partner || !BatchRef.IsValidBatchId(batchId))
+        if (PartnerHeader.Read(request) is not { } partner)
         {
-            return await Problem.CreateAsync(request, HttpStatusCode.BadRequest, "Missing partner or invalid batch id", $"Send the {PartnerHeader.Name} header; batch ids are A-Z a-z 0-9 . _ -.");
+            return PartnerHeader.Missing();
         }
 
-        var reviewer = request.Headers.TryGetValues(ReviewerHeader, out var values) ? values.FirstOrDefault() ?? "" : "";
+        if (!BatchRef.IsValidBatchId(batchId))
+        {
+            return Problem.Of(StatusCodes.Status400BadRequest, "Invalid batch id", "Batch ids are A-Z a-z 0-9 . _ -.");
+        }
+
         var body = await new StreamReader(request.Body).ReadToEndAsync(cancellationToken);
-        var outcome = await reviews.CorrectAsync(new BatchRef(partner, batchId), accountId, body, reviewer, cancellationToken);
+        var outcome = await reviews.CorrectAsync(new BatchRef(partner, batchId), accountId, body, request.Headers[ReviewerHeader].FirstOrDefault() ?? "", cancellationToken);
         return outcome.Status switch
         {
-            CorrectionStatus.Corrected => await Json.CreateAsync(request, HttpStatusCode.OK, outcome.Result),
-            CorrectionStatus.NotFound => await Problem.CreateAsync(request, HttpStatusCode.NotFound, "No such account", outcome.Problem!),
-            CorrectionStatus.NotCorrectable or CorrectionStatus.Conflict => await Problem.CreateAsync(request, HttpStatusCode.Conflict, "The account cannot be corrected now", outcome.Problem!),
-            _ => await Problem.CreateAsync(request, HttpStatusCode.BadRequest, "Invalid correction", outcome.Problem!),
+            CorrectionStatus.Corrected => Json.Of(StatusCodes.Status200OK, outcome.Result),
+            CorrectionStatus.NotFound => Problem.Of(StatusCodes.Status404NotFound, "No such account", outcome.Problem!),
+            CorrectionStatus.NotCorrectable or CorrectionStatus.Conflict => Problem.Of(StatusCodes.Status409Conflict, "The account cannot be corrected now", outcome.Problem!),
+            _ => Problem.Of(StatusCodes.Status400BadRequest, "Invalid correction", outcome.Problem!),
         };
     }
 }
