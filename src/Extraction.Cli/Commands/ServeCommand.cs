@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.InteropServices;
 using Extraction.Cli.Local;
 using Extraction.Functions.Triggers;
 using Microsoft.AspNetCore.Builder;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Extraction.Cli.Commands;
@@ -28,8 +30,13 @@ public static class ServeCommand
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         await output.WriteLineAsync($"Serving the extraction API on http://127.0.0.1:{port}/api (Ctrl+C stops it).").ConfigureAwait(false);
 
-        // The web host takes SIGINT/SIGTERM for itself: stop when it is told to stop, or on the CLI's Ctrl+C.
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
+        // One way to stop: Ctrl+C (the CLI's token) or SIGTERM, then an orderly shutdown of both hosts and Azurite.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        });
         try
         {
             await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
@@ -47,6 +54,8 @@ public static class ServeCommand
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        // The command owns the signals (see RunAsync); the web host must not take them for itself.
+        builder.Services.AddSingleton<IHostLifetime, CommandOwnedLifetime>();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
         var client = services.GetRequiredService<DurableTaskClient>();
@@ -73,5 +82,12 @@ public static class ServeCommand
             });
 
         static string Route(HttpContext http, string name) => Convert.ToString(http.Request.RouteValues[name], System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    }
+
+    private sealed class CommandOwnedLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
