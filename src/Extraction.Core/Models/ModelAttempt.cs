@@ -28,10 +28,7 @@ public sealed record ModelAttempt(
     string? PromptVersion,
     string Request,
     string? Response,
-    string? Error)
-{
-    public bool Succeeded => Outcome == AttemptOutcomes.Ok;
-}
+    string? Error);
 
 /// <summary>The outcomes of a model call, as recorded in raw records and metrics.</summary>
 public static class AttemptOutcomes
