@@ -108,12 +108,9 @@ public sealed class BudgetTests(AzuriteFixture azurite) : IAsyncLifetime
         var results = await pipeline.ResultsOfAsync(batch);
         Assert.All(results, r => Assert.Equal((ResultStatus.OverBudget, 0), (r.Result.Status, r.Result.Attempts)));
         Assert.All(results, r => Assert.StartsWith("Not attempted: the partner acme daily budget", r.Result.Reason, StringComparison.Ordinal));
+        // An extraction activity always writes a raw record; the admission closes accounts without one.
+        Assert.All(results, r => Assert.Null(r.Result.RawOutput));
         Assert.Empty(_emulator.Calls);
-        var extractions = pipeline.Client.GetAllInstancesAsync(new Microsoft.DurableTask.Client.OrchestrationQuery { InstanceIdPrefix = outcome.Started.InstanceId });
-        await foreach (var run in extractions)
-        {
-            Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed, run.RuntimeStatus);
-        }
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Extraction.Core.Models;
 using Extraction.Core.Telemetry;
 using Extraction.Functions;
 using Extraction.Functions.Telemetry;
+using Extraction.IntegrationTests.TestKit;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,13 +42,7 @@ public sealed class FunctionsAppTests
     [Fact]
     public void The_openapi_document_describes_every_http_route_and_method()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "docs", "openapi.yaml")))
-        {
-            root = root.Parent!;
-        }
-
-        var document = File.ReadAllText(Path.Combine(root.FullName, "docs", "openapi.yaml"));
+        var document = File.ReadAllText(RepoRoot.File("docs", "openapi.yaml"));
         var routes = typeof(FunctionsAppServices).Assembly.GetTypes()
             .SelectMany(t => t.GetMethods())
             .SelectMany(m => m.GetParameters())
@@ -70,13 +65,7 @@ public sealed class FunctionsAppTests
     /// <summary>local.settings.sample.json's Values as configuration (<c>A__B</c> is <c>A:B</c>, as the host reads it).</summary>
     private static IConfiguration SampleSettings()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "local.settings.sample.json")))
-        {
-            root = root.Parent!;
-        }
-
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(root.FullName, "local.settings.sample.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(RepoRoot.File("local.settings.sample.json")));
         var values = json.RootElement.GetProperty("Values").EnumerateObject()
             .ToDictionary(p => p.Name.Replace("__", ":", StringComparison.Ordinal), p => (string?)p.Value.GetString());
         return new ConfigurationBuilder().AddInMemoryCollection(values).Build();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Extraction.IntegrationTests.TestKit;
 
 namespace Extraction.IntegrationTests;
 
@@ -11,7 +12,7 @@ namespace Extraction.IntegrationTests;
 /// </summary>
 public sealed partial class InfraTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepoRoot.Path;
 
     [Fact]
     public async Task The_bicep_compiles_and_lints_without_a_single_warning()
@@ -148,19 +149,6 @@ public sealed partial class InfraTests
         var errors = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, await output, await errors);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Functions.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("The repository root (Functions.sln) was not found.");
     }
 
     [GeneratedRegex(@"var appSettings = \{(?<body>.*?)\n\}", RegexOptions.Singleline)]
