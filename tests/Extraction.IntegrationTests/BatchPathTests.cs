@@ -34,7 +34,7 @@ public sealed class BatchPathTests(AzuriteFixture azurite)
             Assert.Equal(ResultStatus.Extracted, row.Result.Status);
             Assert.Equal("rules-v1", row.Result.Model);
             Assert.Equal(1, row.Result.Attempts);
-            Assert.Equal($"{pipeline.StorageOptions.RawContainer}/acme/sample/{row.Result.AccountId}.json", row.Result.RawOutput);
+            Assert.Equal($"{pipeline.StorageOptions.RawContainer}/acme/sample/{row.Line:D9}-{row.Result.AccountId}.json", row.Result.RawOutput);
         });
         var exact = rows.Count(r => r.Result.Fields == gold[r.Result.AccountId]);
         Assert.True(exact >= 190, $"{exact} of 200 answers match gold exactly");
@@ -48,7 +48,7 @@ public sealed class BatchPathTests(AzuriteFixture azurite)
 
         Assert.Equal(200, rawNames.Count);
         var first = rows[0].Result;
-        var raw = await pipeline.Storage.Container(pipeline.StorageOptions.RawContainer).GetBlobClient($"acme/sample/{first.AccountId}.json").DownloadContentAsync();
+        var raw = await pipeline.Storage.Container(pipeline.StorageOptions.RawContainer).GetBlobClient($"acme/sample/000000001-{first.AccountId}.json").DownloadContentAsync();
         using var record = JsonDocument.Parse(raw.Value.Content.ToString());
         Assert.Equal("raw.v1", record.RootElement.GetProperty("schema").GetString());
         Assert.Equal(1, record.RootElement.GetProperty("line").GetInt32());
@@ -95,7 +95,7 @@ public sealed class BatchPathTests(AzuriteFixture azurite)
         var file = await Pipeline.WriteBatchFileAsync([.. SharedSamples.BatchLines().Take(30), "not json"]);
         var batch = new BatchRef("acme", "twice");
         var first = await pipeline.RunFileAsync(batch, file);
-        var rawBlob = pipeline.Storage.Container(pipeline.StorageOptions.RawContainer).GetBlobClient("acme/twice/acc-001-000000.json");
+        var rawBlob = pipeline.Storage.Container(pipeline.StorageOptions.RawContainer).GetBlobClient("acme/twice/000000001-acc-001-000000.json");
         var rawWrittenAt = (await rawBlob.GetPropertiesAsync()).Value.LastModified;
 
         await pipeline.Client.PurgeInstanceAsync(first.Started.InstanceId, new PurgeInstanceOptions(Recursive: true));

@@ -7,6 +7,7 @@ using Extraction.Core.Tests;
 using Extraction.IntegrationTests.TestKit;
 using Extraction.ModelEmulator;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using static Extraction.IntegrationTests.TestKit.ModelUnderTest;
 
@@ -65,7 +66,8 @@ public sealed class BudgetTests(AzuriteFixture azurite) : IAsyncLifetime
         var scope = new BudgetScope($"partner|crash-{Guid.NewGuid():N}|day", "the test budget", 1_000);
 
         var held = await dead.ReserveAsync([scope], 600);
-        await dead.SettleAsync(held, 250);
+        dead.Settle(held, 250);
+        await dead.WhenWrittenAsync();
         var meanwhile = await alive.ReserveAsync([scope], 600);
         time.Advance(TimeSpan.FromSeconds(61));
         var afterExpiry = await alive.ReserveAsync([scope], 600);
@@ -143,6 +145,6 @@ public sealed class BudgetTests(AzuriteFixture azurite) : IAsyncLifetime
         storage.BudgetsTable.CreateIfNotExists();
         var ledger = new BudgetLedger(storage, time);
         var options = Options.Create(new BudgetOptions { BlockUsd = 0.000001m, LeaseSeconds = 60, FlushEvery = 1 });
-        return (new BudgetGuard(ledger, options, time), new BudgetGuard(ledger, options, time), ledger);
+        return (new BudgetGuard(ledger, options, time, NullLogger<BudgetGuard>.Instance), new BudgetGuard(ledger, options, time, NullLogger<BudgetGuard>.Instance), ledger);
     }
 }

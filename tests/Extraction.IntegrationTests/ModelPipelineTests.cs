@@ -66,7 +66,7 @@ public sealed class ModelPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var result = Assert.Single(await pipeline.ResultsOfAsync(batch)).Result;
         Assert.Equal((ResultStatus.Extracted, Teacher, 3), (result.Status, result.Model, result.Attempts));
-        var blob = await pipeline.Storage.Container(pipeline.StorageOptions.RawContainer).GetBlobClient($"acme/raw/{result.AccountId}.json").DownloadContentAsync();
+        var blob = await pipeline.Storage.Container(pipeline.StorageOptions.RawContainer).GetBlobClient($"acme/raw/000000001-{result.AccountId}.json").DownloadContentAsync();
         var text = blob.Value.Content.ToString();
         Assert.DoesNotContain(ApiKey, text, StringComparison.Ordinal);
         using var raw = JsonDocument.Parse(text);

@@ -34,16 +34,44 @@ public sealed class RealtimeTests(AzuriteFixture azurite) : IAsyncLifetime
         var result = ContractJson.Deserialize<ExtractionResult>(response.Body)!;
         Assert.Equal((ResultStatus.Extracted, Student, 1), (result.Status, result.Model, result.Attempts));
         Assert.Equal(SharedSamples.Gold()["acc-001-000000"], result.Fields);
-        var batch = new BatchRef("acme", request.HttpContext.Response.Headers["x-batch-id"].ToString());
-        ExtractionResult? stored = null;
-        for (var i = 0; i < 100 && stored is null; i++)
-        {
-            stored = await pipeline.Results.GetAsync(batch, 1);
-            await Task.Delay(20);
-        }
+        var (batch, line) = FiledAt(request);
+        var stored = await StoredAsync(pipeline, batch, line);
 
         Assert.Equal(ContractJson.Serialize(result), ContractJson.Serialize(stored));
-        Assert.True((await pipeline.Storage.Blob(new BlobLocation(pipeline.StorageOptions.RawContainer, $"{batch.Folder}/acc-001-000000.json")).ExistsAsync()).Value);
+        Assert.True((await pipeline.Storage.Blob(new BlobLocation(pipeline.StorageOptions.RawContainer, $"{batch.Folder}/{line:D9}-acc-001-000000.json")).ExistsAsync()).Value);
+    }
+
+    [Fact]
+    public async Task Concurrent_answers_share_the_partners_batch_of_the_minute_at_distinct_lines_even_for_the_same_account()
+    {
+        await using var pipeline = await Pipeline.StartAsync(azurite, Settings(_emulator));
+        var http = new RealtimeHttp(pipeline.Services.GetRequiredService<RealtimeExtraction>());
+        var bodies = Enumerable.Repeat(SharedSamples.BatchLines()[0], 3).Concat(SharedSamples.BatchLines().Skip(1).Take(37)).ToList();
+
+        var requests = bodies.Select(body => Request("acme", "application/json", body)).ToList();
+        var responses = await Task.WhenAll(requests.Select(async r => HttpCall.Read(await http.RunAsync(r, default))));
+        var other = Request("globex", "application/json", SharedSamples.BatchLines()[0]);
+        HttpCall.Read(await http.RunAsync(other, default));
+
+        Assert.All(responses, r => Assert.Equal(200, r.Status));
+        var filed = requests.Select(FiledAt).ToList();
+        // Minute batches: unless the minute turned during the test, all 40 share one batch, at lines 1–40.
+        var byBatch = filed.GroupBy(f => f.Batch).ToList();
+        Assert.InRange(byBatch.Count, 1, 2);
+        Assert.Equal(40, filed.Distinct().Count());
+        Assert.All(byBatch, g => Assert.Equal(Enumerable.Range(1, g.Count()), g.Select(f => f.Line).Order()));
+        Assert.NotEqual(filed[0].Batch, FiledAt(other).Batch);
+        foreach (var (request, response) in requests.Zip(responses))
+        {
+            var (batch, line) = FiledAt(request);
+            var result = ContractJson.Deserialize<ExtractionResult>(response.Body)!;
+            Assert.Equal(ContractJson.Serialize(result), ContractJson.Serialize(await StoredAsync(pipeline, batch, line)));
+            var raw = await pipeline.Services.GetRequiredService<RawRecordStore>().ReadAsync(result.RawOutput!);
+            Assert.Equal((line, result.AccountId), (raw!.Line, raw.AccountId));
+        }
+
+        // The same account asked three times: three lines, three raw records.
+        Assert.Equal(3, responses.Take(3).Select(r => ContractJson.Deserialize<ExtractionResult>(r.Body)!.RawOutput).Distinct().Count());
     }
 
     [Theory]
@@ -75,6 +103,26 @@ public sealed class RealtimeTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(200, response.Status);
         Assert.Equal(ResultStatus.OverBudget, ContractJson.Deserialize<ExtractionResult>(response.Body)!.Status);
         Assert.Empty(_emulator.Calls);
+    }
+
+    private static (BatchRef Batch, int Line) FiledAt(HttpRequest request) =>
+        (new BatchRef(request.Headers["x-partner-id"].ToString(), request.HttpContext.Response.Headers["x-batch-id"].ToString()),
+            int.Parse(request.HttpContext.Response.Headers["x-batch-line"].ToString(), System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The stored result, once the deferred writer has written it (it runs after the answer).</summary>
+    private static async Task<ExtractionResult?> StoredAsync(Pipeline pipeline, BatchRef batch, int line)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            if (await pipeline.Results.GetAsync(batch, line) is { } stored)
+            {
+                return stored;
+            }
+
+            await Task.Delay(20);
+        }
+
+        return null;
     }
 
     private static HttpRequest Request(string? partner, string contentType, string body) =>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Extraction.Core.Contracts;
@@ -42,6 +43,9 @@ public sealed class ModelEmulator : IAsyncDisposable
     public Uri OpenAIEndpoint => new($"http://127.0.0.1:{Port}/v1");
 
     public ConcurrentQueue<ReceivedCall> Calls { get; } = new();
+
+    /// <summary>Whether <see cref="Calls"/> keeps every request (for tests); off for long measurements, where it would only grow.</summary>
+    public bool RecordCalls { get; set; } = true;
 
     /// <summary>The right answer for a document; by default what the rules extractor reads in it.</summary>
     public Func<LiabilityType, string, ExtractedFields> Answer { get; set; } = RulesExtractor.Extract;
@@ -105,12 +109,16 @@ public sealed class ModelEmulator : IAsyncDisposable
 
     private async Task HandleAsync(string? deployment, bool azure, HttpContext http)
     {
+        var arrived = Stopwatch.GetTimestamp();
         using var body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
         var request = body.RootElement.Clone();
         deployment ??= request.TryGetProperty("model", out var model) ? model.GetString() ?? "" : "";
         var authorization = http.Request.Headers.Authorization.ToString();
-        Calls.Enqueue(new ReceivedCall(deployment, azure, http.Request.Headers["api-key"].FirstOrDefault(),
-            authorization.StartsWith("Bearer ", StringComparison.Ordinal), request, DateTimeOffset.UtcNow));
+        if (RecordCalls)
+        {
+            Calls.Enqueue(new ReceivedCall(deployment, azure, http.Request.Headers["api-key"].FirstOrDefault(),
+                authorization.StartsWith("Bearer ", StringComparison.Ordinal), request, DateTimeOffset.UtcNow));
+        }
 
         var behaviour = _scripts.TryGetValue(deployment, out var queue) && queue.TryDequeue(out var next)
             ? next
@@ -118,16 +126,17 @@ public sealed class ModelEmulator : IAsyncDisposable
         switch (behaviour)
         {
             case GoodAnswer good:
-                await Task.Delay(good.Delay + Latency, http.RequestAborted);
                 var (type, document) = ReadDocument(request);
                 var right = Answer(type, document);
                 var content = _corruption.TryGetValue(deployment, out var corruption) ? corruption.Apply(right, document) : null;
+                await WaitOutAsync(arrived, good.Delay + Latency, http.RequestAborted);
                 await CompletionAsync(http, deployment, request, content ?? ContractJson.Serialize(right), "stop");
                 break;
             case CorruptedAnswer corrupted:
-                await Task.Delay(Latency, http.RequestAborted);
                 var (corruptType, corruptDocument) = ReadDocument(request);
-                await CompletionAsync(http, deployment, request, ContractJson.Serialize(corrupted.Transform(Answer(corruptType, corruptDocument))), "stop");
+                var wrong = ContractJson.Serialize(corrupted.Transform(Answer(corruptType, corruptDocument)));
+                await WaitOutAsync(arrived, Latency, http.RequestAborted);
+                await CompletionAsync(http, deployment, request, wrong, "stop");
                 break;
             case RawContentAnswer raw:
                 await CompletionAsync(http, deployment, request, raw.Content, "stop");
@@ -156,6 +165,13 @@ public sealed class ModelEmulator : IAsyncDisposable
             default:
                 throw new InvalidOperationException($"Unknown behaviour {behaviour}.");
         }
+    }
+
+    /// <summary>Answers no sooner than <paramref name="latency"/> after arrival: the emulator's own work counts toward it, as a model's does.</summary>
+    private static Task WaitOutAsync(long arrived, TimeSpan latency, CancellationToken cancellationToken)
+    {
+        var left = latency - Stopwatch.GetElapsedTime(arrived);
+        return left > TimeSpan.Zero ? Task.Delay(left, cancellationToken) : Task.CompletedTask;
     }
 
     /// <summary>The liability type and the document, read back out of the prompt's user message.</summary>

@@ -31,6 +31,7 @@ for (var i = 0; i + 1 < args.Length; i += 2)
 
 await using var emulator = await ModelEmulator.StartAsync(port);
 emulator.Latency = TimeSpan.FromMilliseconds(latencyMs);
+emulator.RecordCalls = false;
 if (batch is not null && gold is not null)
 {
     emulator.AnswerFromGold(batch, gold);

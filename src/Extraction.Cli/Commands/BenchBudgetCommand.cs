@@ -4,6 +4,7 @@ using Extraction.Cli.Local;
 using Extraction.Core.Budgets;
 using Extraction.Core.Configuration;
 using Extraction.Core.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Extraction.Cli.Commands;
@@ -45,7 +46,7 @@ internal static class BenchBudgetCommand
         StorageClients storage, BudgetOptions options, int operations, int callers, CancellationToken cancellationToken)
     {
         var ledger = new BudgetLedger(storage, TimeProvider.System);
-        var workers = Enumerable.Range(0, 4).Select(_ => new BudgetGuard(ledger, Options.Create(options), TimeProvider.System)).ToArray();
+        var workers = Enumerable.Range(0, 4).Select(_ => new BudgetGuard(ledger, Options.Create(options), TimeProvider.System, NullLogger<BudgetGuard>.Instance)).ToArray();
         var scope = new BudgetScope($"bench|{Guid.NewGuid():N}", "the benchmark budget", long.MaxValue / 4);
         var remaining = operations;
         var clock = Stopwatch.StartNew();
@@ -55,7 +56,7 @@ internal static class BenchBudgetCommand
             while (Interlocked.Decrement(ref remaining) >= 0)
             {
                 var reservation = await guard.ReserveAsync([scope], CallNano, cancellationToken).ConfigureAwait(false);
-                await guard.SettleAsync(reservation, CallNano * 9 / 10, cancellationToken).ConfigureAwait(false);
+                guard.Settle(reservation, CallNano * 9 / 10);
             }
         })).ConfigureAwait(false);
         var elapsed = clock.Elapsed;

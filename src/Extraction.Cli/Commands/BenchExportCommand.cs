@@ -45,7 +45,7 @@ internal static class BenchExportCommand
         await Parallel.ForEachAsync(accounts, new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = cancellationToken }, async (a, token) =>
         {
             var model = a.Line % 5 == 0 ? "teacher" : "student";
-            var location = raw.LocationOf(batch, a.Item.AccountId).ToString();
+            var location = raw.LocationOf(batch, a.Line, a.Item.AccountId).ToString();
             var result = new ExtractionResult { AccountId = a.Item.AccountId, Status = ResultStatus.Extracted, Fields = a.Gold, Model = model, Attempts = 1, RawOutput = location };
             var attempt = new ModelAttempt(model, AttemptOutcomes.Ok, 200, DateTimeOffset.UtcNow, 40, new TokenUsage(600, 90), 0m, null, "{}", "{}", null);
             await raw.WriteAsync(batch, new RawRecord(batch.Partner, batch.BatchId, a.Line, a.Item.AccountId, a.Item.LiabilityType, a.Item.Source.Kind, model, [attempt], result, DateTimeOffset.UtcNow, a.Item), token).ConfigureAwait(false);

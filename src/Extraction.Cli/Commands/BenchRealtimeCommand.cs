@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Extraction.Cli.Generation;
 using Extraction.Core.Reporting;
 
@@ -35,22 +36,26 @@ internal static class BenchRealtimeCommand
         await RunAsync(http, url, bodies, warmup, clients, cancellationToken).ConfigureAwait(false);
         await progress.WriteLineAsync($"{requests} requests from {clients} clients…").ConfigureAwait(false);
         var clock = Stopwatch.StartNew();
-        var (latencies, failures) = await RunAsync(http, url, bodies, requests, clients, cancellationToken).ConfigureAwait(false);
+        var (latencies, outsideModel, failures) = await RunAsync(http, url, bodies, requests, clients, cancellationToken).ConfigureAwait(false);
         var elapsed = clock.Elapsed;
 
         var added = latencies.Select(ms => Math.Max(0, ms - modelLatency)).Order().ToList();
+        var service = outsideModel.Order().ToList();
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"""
             requests        {requests} from {clients} clients, {failures} not 200
             throughput      {requests / elapsed.TotalSeconds:F1} requests/s
             response time   p50 {Percentile.Of(latencies.Order().ToList(), 50)} ms, p99 {Percentile.Of(latencies.Order().ToList(), 99)} ms (model latency {modelLatency} ms)
             added latency   p50 {Percentile.Of(added, 50)} ms, p99 {Percentile.Of(added, 99)} ms
+            outside model   p50 {Percentile.Of(service, 50)} ms, p99 {Percentile.Of(service, 99)} ms (response time minus the result's latencyMs, the service's own wait for the model)
             """)).ConfigureAwait(false);
         return failures == 0 ? 0 : 1;
     }
 
-    private static async Task<(List<long> Latencies, int Failures)> RunAsync(HttpClient http, Uri url, string[] bodies, int count, int clients, CancellationToken cancellationToken)
+    private static async Task<(List<long> Latencies, List<long> OutsideModel, int Failures)> RunAsync(
+        HttpClient http, Uri url, string[] bodies, int count, int clients, CancellationToken cancellationToken)
     {
         var latencies = new List<long>(count);
+        var outsideModel = new List<long>(count);
         var failures = 0;
         var next = -1;
         await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
@@ -61,15 +66,24 @@ internal static class BenchRealtimeCommand
                 using var content = new StringContent(bodies[index], Encoding.UTF8, "application/json");
                 var started = Stopwatch.GetTimestamp();
                 using var response = await http.PostAsync(url, content, cancellationToken).ConfigureAwait(false);
-                await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
                 var ms = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                var modelMs = response.IsSuccessStatusCode ? ModelLatencyOf(body) : 0;
                 lock (latencies)
                 {
                     latencies.Add(ms);
+                    outsideModel.Add(Math.Max(0, ms - modelMs));
                     failures += response.IsSuccessStatusCode ? 0 : 1;
                 }
             }
         })).ConfigureAwait(false);
-        return (latencies, failures);
+        return (latencies, outsideModel, failures);
+    }
+
+    /// <summary>The result.v1 <c>latencyMs</c>: how long the service waited for the model, as it measured it.</summary>
+    private static long ModelLatencyOf(byte[] result)
+    {
+        using var json = JsonDocument.Parse(result);
+        return json.RootElement.TryGetProperty("latencyMs", out var latency) && latency.TryGetInt64(out var ms) ? ms : 0;
     }
 }

@@ -1,5 +1,4 @@
 using Extraction.Core.Contracts;
-using Extraction.Core.Models;
 using Extraction.Core.Review;
 using Extraction.Core.Storage;
 using Extraction.Core.Telemetry;
@@ -10,35 +9,44 @@ namespace Extraction.Core.Activities;
 /// <summary>
 /// Everything that follows an account's answer, wherever it was made: the raw record, then the result
 /// row (overwrites at deterministic keys), then the review queue or the training candidates, then the
-/// call metrics.
+/// call metrics. Many answers at once share table transactions (up to 100 rows of a partition each);
+/// every raw record is written before any result row that names it.
 /// </summary>
 public sealed class AccountResultRecorder(
     ResultStore results, RawRecordStore rawRecords, ReviewQueue reviews, TrainingCandidates training, IPipelineTelemetry telemetry, TimeProvider time)
 {
-    public BlobLocation RawLocationOf(BatchRef batch, string accountId) => rawRecords.LocationOf(batch, accountId);
+    private const int ParallelUploads = 16;
 
-    public async Task RecordAsync(BatchRef batch, int line, BatchItem account, ModelAnswer answer, ExtractionResult result, CancellationToken cancellationToken = default)
+    public BlobLocation RawLocationOf(BatchRef batch, int line, string accountId) => rawRecords.LocationOf(batch, line, accountId);
+
+    public Task RecordAsync(BatchRef batch, int line, BatchItem account, Models.ModelAnswer answer, ExtractionResult result, CancellationToken cancellationToken = default) =>
+        RecordManyAsync([new AnsweredAccount(batch, line, account, answer, result)], cancellationToken);
+
+    public async Task RecordManyAsync(IReadOnlyList<AnsweredAccount> answered, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(batch);
-        ArgumentNullException.ThrowIfNull(account);
-        ArgumentNullException.ThrowIfNull(answer);
-        ArgumentNullException.ThrowIfNull(result);
-        var raw = new RawRecord(batch.Partner, batch.BatchId, line, account.AccountId, account.LiabilityType,
-            account.Source.Kind, answer.Model, answer.Attempts, result, time.GetUtcNow(), account);
-        await rawRecords.WriteAsync(batch, raw, cancellationToken).ConfigureAwait(false);
-        await results.PutAsync(batch, line, result, cancellationToken).ConfigureAwait(false);
-        if (result.Status == ResultStatus.NeedsReview)
+        ArgumentNullException.ThrowIfNull(answered);
+        await Parallel.ForEachAsync(answered, new ParallelOptions { MaxDegreeOfParallelism = ParallelUploads, CancellationToken = cancellationToken }, async (a, token) =>
+            await rawRecords.WriteAsync(a.Batch, RawOf(a), token).ConfigureAwait(false)).ConfigureAwait(false);
+
+        foreach (var batch in answered.GroupBy(a => a.Batch))
         {
-            await reviews.EnqueueAsync(batch, line, result, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            await training.ConsiderAsync(batch, line, result, cancellationToken).ConfigureAwait(false);
+            await results.PutManyAsync(batch.Key, [.. batch.Select(a => new StoredResult(a.Line, a.Result))], cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var attempt in answer.Attempts)
+        await reviews.EnqueueManyAsync([.. answered.Where(NeedsReview).Select(a => (a.Batch, a.Line, a.Result))], cancellationToken).ConfigureAwait(false);
+        await training.ConsiderManyAsync([.. answered.Where(a => !NeedsReview(a)).Select(a => (a.Batch, a.Line, a.Result))], cancellationToken).ConfigureAwait(false);
+        foreach (var a in answered)
         {
-            telemetry.ModelCall(batch.Partner, attempt, result.Status);
+            foreach (var attempt in a.Answer.Attempts)
+            {
+                telemetry.ModelCall(a.Batch.Partner, attempt, a.Result.Status);
+            }
         }
     }
+
+    private static bool NeedsReview(AnsweredAccount a) => a.Result.Status == ResultStatus.NeedsReview;
+
+    private RawRecord RawOf(AnsweredAccount a) =>
+        new(a.Batch.Partner, a.Batch.BatchId, a.Line, a.Account.AccountId, a.Account.LiabilityType,
+            a.Account.Source.Kind, a.Answer.Model, a.Answer.Attempts, a.Result, time.GetUtcNow(), a.Account);
 }

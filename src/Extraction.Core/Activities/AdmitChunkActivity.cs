@@ -40,7 +40,7 @@ public sealed class AdmitChunkActivity(BudgetLedger ledger, ResultStore results,
 
     private async Task<ChunkAdmission> CloseAsync(BatchRef batch, IReadOnlyList<WorkItem> pending, ResultStatus status, string reason, CancellationToken cancellationToken)
     {
-        await results.PutManyAsync(batch, pending.Select(i => new StoredResult(i.Line, new ExtractionResult { AccountId = i.AccountId, Status = status, Reason = reason })), cancellationToken).ConfigureAwait(false);
+        await results.PutManyAsync(batch, [.. pending.Select(i => new StoredResult(i.Line, new ExtractionResult { AccountId = i.AccountId, Status = status, Reason = reason }))], cancellationToken).ConfigureAwait(false);
         return new ChunkAdmission([], StatusCounts.Zero.Add(status, pending.Count));
     }
 }

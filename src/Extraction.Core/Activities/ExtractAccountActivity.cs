@@ -34,7 +34,7 @@ public sealed class ExtractAccountActivity(
 
         var context = AccountContext.For(batch, input.MaxCostUsd, input.Deadline, budgets.Value, time.GetUtcNow());
         var answer = await model.ExtractAsync(account, context, cancellationToken).ConfigureAwait(false);
-        var result = ResultFactory.FromAnswer(account.AccountId, answer, recorder.RawLocationOf(batch, account.AccountId).ToString());
+        var result = ResultFactory.FromAnswer(account.AccountId, answer, recorder.RawLocationOf(batch, item.Line, account.AccountId).ToString());
         if (input.Deadline is { } deadline && time.GetUtcNow() >= deadline)
         {
             // The batch has been closed by its deadline: a late answer does not reopen it (its cost stays on record).

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Extraction.Core.Configuration;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Extraction.Core.Budgets;
@@ -12,16 +13,23 @@ namespace Extraction.Core.Budgets;
 /// The guarantee: a scope's recorded spend never exceeds its limit, because leases never do and a call
 /// is only made inside a reservation. Actual spend can exceed the limit by at most
 /// Σ(actual − reserved)⁺ over calls in flight — zero while reservations are worst cases — plus, for each
-/// worker that dies holding a lease, what it spent since its last flush: fewer than
-/// <c>Budget:FlushEvery</c> calls' cost.
+/// worker that dies holding a lease, what it spent since its last completed flush (one starts every
+/// <c>Budget:FlushEvery</c> settlements unless a write for that scope is still running).
+/// </para>
+/// <para>
+/// Callers wait on the ledger only when their scope's lease is spent or about to expire. Flushes, and
+/// top-ups of a lease running low, are written in the background — one ledger write per scope at a
+/// time — so a busy scope's calls do not queue behind its table row.
 /// </para>
 /// </summary>
-public sealed class BudgetGuard(BudgetLedger ledger, IOptions<BudgetOptions> options, TimeProvider time) : IHostedService
+public sealed class BudgetGuard(BudgetLedger ledger, IOptions<BudgetOptions> options, TimeProvider time, ILogger<BudgetGuard> logger) : IHostedService
 {
     private readonly ConcurrentDictionary<string, Local> _scopes = new(StringComparer.Ordinal);
     private readonly BudgetOptions _options = options.Value;
 
     private TimeSpan Ttl => TimeSpan.FromSeconds(_options.LeaseSeconds);
+
+    private long Block => Nano.FromUsd(_options.BlockUsd);
 
     /// <summary>Reserves <paramref name="amountNano"/> in every scope, or in none. Throws <see cref="BudgetUnavailableException"/> when the ledger cannot be reached.</summary>
     public async Task<BudgetReservation> ReserveAsync(IReadOnlyList<BudgetScope> scopes, long amountNano, CancellationToken cancellationToken = default)
@@ -42,13 +50,20 @@ public sealed class BudgetGuard(BudgetLedger ledger, IOptions<BudgetOptions> opt
             }
 
             taken.Add(local);
+            if (local.Remaining < Block / 2)
+            {
+                InBackground(local, Work.TopUp);
+            }
         }
 
         return new BudgetReservation(scopes, amountNano, null);
     }
 
-    /// <summary>Records what the call actually cost (zero where it made no call) and frees the rest of the reservation.</summary>
-    public async Task SettleAsync(BudgetReservation reservation, long actualNano, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records what the call actually cost (zero where it made no call) and frees the rest of the
+    /// reservation; every <c>FlushEvery</c>-th settlement of a scope starts a flush of its lease row.
+    /// </summary>
+    public void Settle(BudgetReservation reservation, long actualNano)
     {
         ArgumentNullException.ThrowIfNull(reservation);
         if (!reservation.Granted)
@@ -61,14 +76,18 @@ public sealed class BudgetGuard(BudgetLedger ledger, IOptions<BudgetOptions> opt
             var local = _scopes[scope.Key];
             if (local.Give(reservation.AmountNano, actualNano) % _options.FlushEvery == 0)
             {
-                await FlushAsync(local, cancellationToken).ConfigureAwait(false);
+                InBackground(local, Work.Flush);
             }
         }
     }
 
+    /// <summary>Waits for the ledger writes started in the background so far (flushes and top-ups).</summary>
+    public Task WhenWrittenAsync() => Task.WhenAll(_scopes.Values.Select(local => local.Writer));
+
     /// <summary>Gives every lease back to its scope (on shutdown, or to make the ledger exact now).</summary>
     public async Task ReturnAllAsync(CancellationToken cancellationToken = default)
     {
+        await WhenWrittenAsync().ConfigureAwait(false);
         foreach (var local in _scopes.Values)
         {
             await local.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -113,7 +132,7 @@ public sealed class BudgetGuard(BudgetLedger ledger, IOptions<BudgetOptions> opt
                 local.Reset(); // Taken back while idle: what it spent was counted then.
             }
 
-            var block = Math.Max(Nano.FromUsd(_options.BlockUsd), amount);
+            var block = Math.Max(Block, amount);
             var grown = await ledger.GrowAsync(local.Scope, local.Lease, block, amount, Ttl, cancellationToken).ConfigureAwait(false);
             if (grown is null)
             {
@@ -129,14 +148,70 @@ public sealed class BudgetGuard(BudgetLedger ledger, IOptions<BudgetOptions> opt
         }
     }
 
-    private async Task FlushAsync(Local local, CancellationToken cancellationToken)
+    private async Task FlushAsync(Local local)
     {
-        if (local.Lease is { } lease && !await ledger.FlushAsync(lease, local.LeaseSpent, Ttl, cancellationToken).ConfigureAwait(false))
+        if (local.Lease is not { } lease)
         {
-            await local.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-            local.Reset();
+            return;
+        }
+
+        var renewedUntil = time.GetUtcNow() + Ttl;
+        if (await ledger.FlushAsync(lease, local.LeaseSpent, Ttl).ConfigureAwait(false))
+        {
+            local.Renewed(lease.Id, renewedUntil);
+            return;
+        }
+
+        await local.Gate.WaitAsync().ConfigureAwait(false);
+        local.Reset(); // Taken back while this process still spent from it: what it reported was counted then.
+        local.Gate.Release();
+    }
+
+    /// <summary>Grows a lease running low before its callers find it empty and have to wait for the ledger.</summary>
+    private async Task TopUpAsync(Local local)
+    {
+        await local.Gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            // Leases near expiry are renewed by the next caller (flush first, so a taken-back lease is noticed).
+            if (local.Lease is { } lease && local.Remaining < Block / 2 && lease.ExpiresAt > time.GetUtcNow() + Ttl / 3
+                && await ledger.GrowAsync(local.Scope, lease, Block, 1, Ttl).ConfigureAwait(false) is { } grown)
+            {
+                local.Grow(grown);
+            }
+        }
+        finally
+        {
             local.Gate.Release();
         }
+    }
+
+    /// <summary>
+    /// Asks for a ledger write for the scope. One writer per scope runs them in turn; a request made
+    /// while it runs is done after, and requests for the same work coalesce.
+    /// </summary>
+    private void InBackground(Local local, Work work) => local.Request(work, () => WriteInTurnAsync(local));
+
+    private async Task WriteInTurnAsync(Local local)
+    {
+        while (local.NextWork() is { } work)
+        {
+            try
+            {
+                await (work == Work.Flush ? FlushAsync(local) : TopUpAsync(local)).ConfigureAwait(false);
+            }
+            catch (BudgetUnavailableException ex)
+            {
+                // Nothing is lost: the next flush carries the running total, and callers meet the ledger inline when they must.
+                logger.LogWarning(ex, "A background write to the budget ledger of {Scope} failed", local.Scope.Name);
+            }
+        }
+    }
+
+    private enum Work
+    {
+        Flush,
+        TopUp,
     }
 
     /// <summary>This process's share of one scope: its lease, what is left of it, what it spent.</summary>
@@ -152,6 +227,24 @@ public sealed class BudgetGuard(BudgetLedger ledger, IOptions<BudgetOptions> opt
         public SemaphoreSlim Gate { get; } = new(1, 1);
 
         public Lease? Lease { get; private set; }
+
+        /// <summary>The background writer of this scope's ledger rows (completed when idle).</summary>
+        public Task Writer { get; private set; } = Task.CompletedTask;
+
+        private bool _writing;
+        private bool _flushWanted;
+        private bool _topUpWanted;
+
+        public long Remaining
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    return _remaining;
+                }
+            }
+        }
 
         public long LeaseSpent
         {
@@ -186,6 +279,45 @@ public sealed class BudgetGuard(BudgetLedger ledger, IOptions<BudgetOptions> opt
                 _remaining += reserved - spent;
                 _spent += spent;
                 return ++_settled;
+            }
+        }
+
+        /// <summary>Records the request, and starts <paramref name="writer"/> where none runs.</summary>
+        public void Request(Work work, Func<Task> writer)
+        {
+            lock (_sync)
+            {
+                _flushWanted |= work == Work.Flush;
+                _topUpWanted |= work == Work.TopUp;
+                if (!_writing)
+                {
+                    _writing = true;
+                    Writer = Task.Run(writer);
+                }
+            }
+        }
+
+        /// <summary>The next requested write (a top-up first: callers may be about to wait for it), or null, ending the writer's turn.</summary>
+        public Work? NextWork()
+        {
+            lock (_sync)
+            {
+                Work? next = _topUpWanted ? Work.TopUp : _flushWanted ? Work.Flush : null;
+                _topUpWanted &= next != Work.TopUp;
+                _flushWanted &= next != Work.Flush;
+                _writing = next is not null;
+                return next;
+            }
+        }
+
+        public void Renewed(string leaseId, DateTimeOffset until)
+        {
+            lock (_sync)
+            {
+                if (Lease is { } lease && lease.Id == leaseId && until > lease.ExpiresAt)
+                {
+                    Lease = lease with { ExpiresAt = until };
+                }
             }
         }
 

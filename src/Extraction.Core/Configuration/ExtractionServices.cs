@@ -73,6 +73,7 @@ public static class ExtractionServices
         services.AddSingleton<AccountResultRecorder>();
         services.AddSingleton<RecordQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<RecordQueue>());
+        services.AddSingleton<RealtimeBatches>();
         services.AddSingleton<RealtimeExtraction>();
         services.AddSingleton<ExtractAccountActivity>();
         services.AddSingleton<RecordFailureActivity>();

@@ -18,7 +18,7 @@ public sealed class BatchCloser(BatchSourceStore sources, ResultStore results)
             var items = await sources.ReadManifestAsync(batch, chunk, cancellationToken).ConfigureAwait(false);
             var stored = await results.GetStatusesAsync(batch, items, cancellationToken).ConfigureAwait(false);
             var open = items.Where(i => !stored.TryGetValue(i.Line, out var status) || !(status.IsFinal() || status == ResultStatus.OverBudget)).ToList();
-            await results.PutManyAsync(batch, open.Select(i => new StoredResult(i.Line, ResultFactory.Failed(i.AccountId, reason))), cancellationToken).ConfigureAwait(false);
+            await results.PutManyAsync(batch, [.. open.Select(i => new StoredResult(i.Line, ResultFactory.Failed(i.AccountId, reason)))], cancellationToken).ConfigureAwait(false);
         }
 
         var counts = StatusCounts.Zero;

@@ -13,26 +13,27 @@ namespace Extraction.Core.Realtime;
 /// <summary>
 /// One account, answered while the caller waits: no Durable hop (its queues poll), the same model path
 /// as a batch — student within its deadline, teacher if configured and the deadline allows, checks,
-/// budgets — and the raw record and result written after the answer is returned. Each request is filed
-/// as a one-account batch <c>rt-{id}</c>, so its result can be read back like any other.
+/// budgets — and the raw record and result written after the answer is returned. Each answer is filed
+/// at a line of a real-time batch (<see cref="RealtimeBatches"/>), so it can be read back like any other.
 /// </summary>
 public sealed class RealtimeExtraction(
-    IExtractionModel model, AccountResultRecorder recorder, RecordQueue records, IOptions<BudgetOptions> budgets, IOptions<BatchOptions> batchOptions, TimeProvider time)
+    IExtractionModel model, AccountResultRecorder recorder, RecordQueue records, RealtimeBatches batches,
+    IOptions<BudgetOptions> budgets, IOptions<BatchOptions> batchOptions, TimeProvider time)
 {
     public async Task<RealtimeOutcome> ExtractAsync(string partner, ReadOnlyMemory<byte> account, CancellationToken cancellationToken = default)
     {
         if (account.Length > batchOptions.Value.MaxLineBytes)
         {
-            return new(null, null, new(413, "Account too large", $"One account may be at most {batchOptions.Value.MaxLineBytes:N0} bytes."));
+            return new(null, null, 0, new(413, "Account too large", $"One account may be at most {batchOptions.Value.MaxLineBytes:N0} bytes."));
         }
 
         var parsed = BatchLineParser.Parse(account);
         if (parsed.Item is not { } item)
         {
-            return new(null, null, new(400, "Invalid account", $"The account breaks batch.v1: {parsed.Problems}."));
+            return new(null, null, 0, new(400, "Invalid account", $"The account breaks batch.v1: {parsed.Problems}."));
         }
 
-        var batch = BatchRef.Create(partner, $"rt-{Guid.NewGuid():N}");
+        var (batch, line) = batches.Next(partner);
         var context = AccountContext.For(batch, null, null, budgets.Value, time.GetUtcNow());
         ModelAnswer answer;
         try
@@ -41,11 +42,11 @@ public sealed class RealtimeExtraction(
         }
         catch (BudgetUnavailableException)
         {
-            return new(null, batch, new(503, "Budget ledger unavailable", "No model call was made because the budget ledger cannot be reached; try again."));
+            return new(null, batch, line, new(503, "Budget ledger unavailable", "No model call was made because the budget ledger cannot be reached; try again."));
         }
 
-        var result = ResultFactory.FromAnswer(item.AccountId, answer, recorder.RawLocationOf(batch, item.AccountId).ToString());
-        await records.EnqueueAsync(new PendingRecord(batch, item, answer, result), cancellationToken).ConfigureAwait(false);
-        return new(result, batch, null);
+        var result = ResultFactory.FromAnswer(item.AccountId, answer, recorder.RawLocationOf(batch, line, item.AccountId).ToString());
+        await records.EnqueueAsync(new AnsweredAccount(batch, line, item, answer, result), cancellationToken).ConfigureAwait(false);
+        return new(result, batch, line, null);
     }
 }

@@ -4,5 +4,5 @@ using Extraction.Core.Storage;
 
 namespace Extraction.Core.Realtime;
 
-/// <summary>A real-time extraction's result (and the one-account batch it is filed under), or why there is none.</summary>
-public sealed record RealtimeOutcome(ExtractionResult? Result, BatchRef? Batch, RequestProblem? Problem);
+/// <summary>A real-time extraction's result (and the batch and line it is filed under), or why there is none.</summary>
+public sealed record RealtimeOutcome(ExtractionResult? Result, BatchRef? Batch, int Line, RequestProblem? Problem);

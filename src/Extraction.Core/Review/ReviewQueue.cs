@@ -14,11 +14,15 @@ public sealed class ReviewQueue(StorageClients storage, TimeProvider time)
 {
     private TableClient Table => storage.ReviewsTable;
 
-    public Task EnqueueAsync(BatchRef batch, int line, ExtractionResult result, CancellationToken cancellationToken = default)
+    /// <summary>Queues many accounts: one plain upsert, or transactions of up to 100 rows per partner.</summary>
+    public Task EnqueueManyAsync(IReadOnlyList<(BatchRef Batch, int Line, ExtractionResult Result)> accounts, CancellationToken cancellationToken = default) =>
+        TableWrites.UpsertAsync(Table, [.. accounts.Select(a => ToEntity(a.Batch, a.Line, a.Result))], cancellationToken);
+
+    private TableEntity ToEntity(BatchRef batch, int line, ExtractionResult result)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(result);
-        var entity = new TableEntity(batch.Partner, RowKey(batch.BatchId, line))
+        return new TableEntity(batch.Partner, RowKey(batch.BatchId, line))
         {
             ["BatchId"] = batch.BatchId,
             ["Line"] = line,
@@ -27,7 +31,6 @@ public sealed class ReviewQueue(StorageClients storage, TimeProvider time)
             ["FailedChecks"] = string.Join(",", result.Checks.Where(c => !c.Passed).Select(c => c.Name)),
             ["QueuedAt"] = time.GetUtcNow(),
         };
-        return Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
 
     public async Task RemoveAsync(BatchRef batch, int line, CancellationToken cancellationToken = default)

@@ -1,15 +1,20 @@
+using System.Globalization;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Microsoft.Extensions.Options;
 
 namespace Extraction.Core.Storage;
 
-/// <summary>Raw records at a deterministic name per account, overwritten on a re-run.</summary>
+/// <summary>
+/// Raw records at a deterministic name per line and account (<c>{partner}/{batch}/{line}-{account}.json</c>),
+/// overwritten on a re-run; the line keeps two answers for one account in one batch apart.
+/// </summary>
 public sealed class RawRecordStore(StorageClients storage, IOptions<StorageOptions> options)
 {
     private readonly string _container = options.Value.RawContainer;
 
-    public BlobLocation LocationOf(BatchRef batch, string accountId) => new(_container, $"{batch.Folder}/{accountId}.json");
+    public BlobLocation LocationOf(BatchRef batch, int line, string accountId) =>
+        new(_container, $"{batch.Folder}/{line.ToString("D9", CultureInfo.InvariantCulture)}-{accountId}.json");
 
     /// <summary>The raw record a result's <c>rawOutput</c> names (<c>container/name</c>), or null where there is none.</summary>
     public async Task<RawRecord?> ReadAsync(string rawOutput, CancellationToken cancellationToken = default)
@@ -32,7 +37,7 @@ public sealed class RawRecordStore(StorageClients storage, IOptions<StorageOptio
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(record);
-        var location = LocationOf(batch, record.AccountId);
+        var location = LocationOf(batch, record.Line, record.AccountId);
         await storage.Blob(location)
             .UploadAsync(BinaryData.FromString(ContractJson.Serialize(record)), overwrite: true, cancellationToken)
             .ConfigureAwait(false);

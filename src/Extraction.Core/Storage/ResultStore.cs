@@ -12,8 +12,6 @@ namespace Extraction.Core.Storage;
 /// </summary>
 public sealed class ResultStore(StorageClients storage)
 {
-    private const int MaxTransactionSize = 100;
-
     private TableClient Table => storage.ResultsTable;
 
     /// <summary>The stored status of each of a chunk's items that has a row, by line (one range query).</summary>
@@ -77,15 +75,11 @@ public sealed class ResultStore(StorageClients storage)
     public Task PutAsync(BatchRef batch, int line, ExtractionResult result, CancellationToken cancellationToken = default) =>
         Table.UpsertEntityAsync(ToEntity(batch, line, result), TableUpdateMode.Replace, cancellationToken);
 
-    /// <summary>Upserts many rows of one batch in entity-group transactions of up to 100.</summary>
-    public async Task PutManyAsync(BatchRef batch, IEnumerable<StoredResult> results, CancellationToken cancellationToken = default)
+    /// <summary>Upserts many rows of one batch: one plain upsert, or transactions of up to 100 rows.</summary>
+    public Task PutManyAsync(BatchRef batch, IReadOnlyList<StoredResult> results, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(results);
-        foreach (var group in results.Chunk(MaxTransactionSize))
-        {
-            var actions = group.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(batch, r.Line, r.Result)));
-            await Table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
-        }
+        return TableWrites.UpsertAsync(Table, [.. results.Select(r => ToEntity(batch, r.Line, r.Result))], cancellationToken);
     }
 
     /// <summary>One page of a batch's results in line order, and the token for the next page (null at the end).</summary>

@@ -39,20 +39,23 @@ public sealed class TrainingCandidates(StorageClients storage, IOptions<ModelOpt
             : null;
     }
 
-    public async Task ConsiderAsync(BatchRef batch, int line, ExtractionResult result, CancellationToken cancellationToken = default)
+    /// <summary>Records the answers worth teaching: one plain upsert, or transactions of up to 100 rows per day.</summary>
+    public Task ConsiderManyAsync(IReadOnlyList<(BatchRef Batch, int Line, ExtractionResult Result)> answers, CancellationToken cancellationToken = default)
     {
-        if (Classify(result) is { } source)
-        {
-            await RecordAsync(batch, line, result, source, cancellationToken).ConfigureAwait(false);
-        }
+        ArgumentNullException.ThrowIfNull(answers);
+        var now = time.GetUtcNow();
+        var rows = answers.Select(a => (a, Source: Classify(a.Result))).Where(x => x.Source is not null).Select(x => ToEntity(x.a.Batch, x.a.Line, x.a.Result, x.Source!.Value, now));
+        return TableWrites.UpsertAsync(Table, [.. rows], cancellationToken);
     }
 
-    public Task RecordAsync(BatchRef batch, int line, ExtractionResult result, TrainingSource source, CancellationToken cancellationToken = default)
+    public Task RecordAsync(BatchRef batch, int line, ExtractionResult result, TrainingSource source, CancellationToken cancellationToken = default) =>
+        Table.UpsertEntityAsync(ToEntity(batch, line, result, source, time.GetUtcNow()), TableUpdateMode.Replace, cancellationToken);
+
+    private static TableEntity ToEntity(BatchRef batch, int line, ExtractionResult result, TrainingSource source, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(result);
-        var now = time.GetUtcNow();
-        var entity = new TableEntity(Day(now), $"{batch.Partner}|{batch.BatchId}|{line.ToString("D9", CultureInfo.InvariantCulture)}|{source}")
+        return new TableEntity(Day(now), $"{batch.Partner}|{batch.BatchId}|{line.ToString("D9", CultureInfo.InvariantCulture)}|{source}")
         {
             ["Partner"] = batch.Partner,
             ["BatchId"] = batch.BatchId,
@@ -63,7 +66,6 @@ public sealed class TrainingCandidates(StorageClients storage, IOptions<ModelOpt
             ["Fields"] = ContractJson.Serialize(result.Fields),
             ["RecordedAt"] = now,
         };
-        return Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
 
     /// <summary>Candidates recorded in [since, until), day partition by day partition.</summary>

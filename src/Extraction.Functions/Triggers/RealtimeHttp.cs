@@ -9,7 +9,7 @@ namespace Extraction.Functions.Triggers;
 /// <summary>
 /// <c>POST /api/extract</c>: one batch.v1 account as JSON, answered synchronously with its result.v1
 /// (an <c>over_budget</c> or <c>failed</c> result is still a 200: it is the account's answer). The
-/// result is filed under the one-account batch named in <c>x-batch-id</c>.
+/// result is filed at the batch and line named in <c>x-batch-id</c> and <c>x-batch-line</c>.
 /// </summary>
 public sealed class RealtimeHttp(RealtimeExtraction extraction)
 {
@@ -37,6 +37,7 @@ public sealed class RealtimeHttp(RealtimeExtraction extraction)
         }
 
         request.HttpContext.Response.Headers["x-batch-id"] = outcome.Batch!.BatchId;
+        request.HttpContext.Response.Headers["x-batch-line"] = outcome.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Json.Of(StatusCodes.Status200OK, outcome.Result);
     }
 }

@@ -16,6 +16,5 @@ public sealed class AttemptBudget(BudgetGuard guard, PriceTable prices, IReadOnl
         return await guard.ReserveAsync(scopes, Nano.FromUsdCeiling(worstCase), cancellationToken).ConfigureAwait(false);
     }
 
-    public Task SettleAsync(BudgetReservation reservation, decimal actualUsd, CancellationToken cancellationToken) =>
-        guard.SettleAsync(reservation, Nano.FromUsd(actualUsd), cancellationToken);
+    public void Settle(BudgetReservation reservation, decimal actualUsd) => guard.Settle(reservation, Nano.FromUsd(actualUsd));
 }

@@ -38,13 +38,13 @@ public sealed class DeploymentRunner(ChatCall call, IOptions<ModelOptions> optio
             }
             catch when (reservation is not null)
             {
-                await budget!.SettleAsync(reservation, 0m, CancellationToken.None).ConfigureAwait(false);
+                budget!.Settle(reservation, 0m);
                 throw;
             }
 
             if (reservation is not null)
             {
-                await budget!.SettleAsync(reservation, result.Attempt.CostUsd, cancellationToken).ConfigureAwait(false);
+                budget!.Settle(reservation, result.Attempt.CostUsd);
             }
 
             attempts.Add(result.Attempt);
