@@ -14,14 +14,14 @@ namespace Extraction.Cli.Commands;
 /// </summary>
 internal static class BenchRealtimeCommand
 {
-    public const string Usage = "extract bench-realtime --model-latency-ms 50 [--url http://127.0.0.1:7071/api] [--clients 32] [--requests 3000] [--warmup 200]";
+    public const string Usage = "extract bench-realtime --model-latency-ms 50 [--url http://127.0.0.1:7071/api] [--clients 32] [--requests 3000] [--warmup 2000]";
 
     public static async Task<int> RunAsync(CliArgs args, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
     {
         var url = new Uri((args.Get("url") ?? "http://127.0.0.1:7071/api").TrimEnd('/') + "/extract");
         var clients = args.GetInt("clients", 32, max: 1_024);
         var requests = args.GetInt("requests", 3_000, max: 1_000_000);
-        var warmup = args.GetInt("warmup", 200, min: 0, max: 100_000);
+        var warmup = args.GetInt("warmup", 2_000, min: 0, max: 100_000);
         var modelLatency = args.GetInt("model-latency-ms", -1, min: 0, max: 60_000);
         if (modelLatency < 0)
         {

@@ -13,8 +13,8 @@ namespace Extraction.Core.Budgets;
 /// The guarantee: a scope's recorded spend never exceeds its limit, because leases never do and a call
 /// is only made inside a reservation. Actual spend can exceed the limit by at most
 /// Σ(actual − reserved)⁺ over calls in flight — zero while reservations are worst cases — plus, for each
-/// worker that dies holding a lease, what it spent since its last completed flush (one starts every
-/// <c>Budget:FlushEvery</c> settlements unless a write for that scope is still running).
+/// worker that dies holding a lease, what it spent since its last completed flush (one is asked for every
+/// <c>Budget:FlushEvery</c> settlements and runs once the scope's writer is free).
 /// </para>
 /// <para>
 /// Callers wait on the ledger only when their scope's lease is spent or about to expire. Flushes, and
