@@ -90,6 +90,26 @@ public sealed class RealtimeTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Empty(_emulator.Calls);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_body_over_the_line_limit_is_refused_with_413_whether_or_not_its_length_is_declared(bool declared)
+    {
+        var settings = Settings(_emulator);
+        settings["Batch:MaxLineBytes"] = "4096";
+        await using var pipeline = await Pipeline.StartAsync(azurite, settings);
+        var http = new RealtimeHttp(pipeline.Services.GetRequiredService<RealtimeExtraction>());
+        var body = SharedSamples.BatchLines()[0].Replace("\"text\": \"", "\"text\": \"" + new string('x', 5000), StringComparison.Ordinal);
+        var request = Request("acme", "application/json", body);
+        request.ContentLength = declared ? request.ContentLength : null;
+
+        var response = HttpCall.Read(await http.RunAsync(request, default));
+
+        Assert.Equal(413, response.Status);
+        Assert.Contains("at most 4,096 bytes", JsonDocument.Parse(response.Body).RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Empty(_emulator.Calls);
+    }
+
     [Fact]
     public async Task With_no_budget_left_the_answer_is_an_over_budget_result_and_no_model_call()
     {

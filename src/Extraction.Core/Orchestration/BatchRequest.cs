@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Extraction.Core.Batches;
 using Extraction.Core.Configuration;
 using Extraction.Core.Storage;
 
@@ -35,25 +36,12 @@ public static class BatchRequestReader
             return (null, new(415, "Unsupported content type", $"Send batch.v1 as application/x-ndjson, or a JSON object with an accounts array as application/json; got '{contentType ?? "none"}'."));
         }
 
-        if (contentLength > options.MaxRequestBytes)
+        if (await BoundedRead.ReadAsync(body, contentLength, options.MaxRequestBytes, cancellationToken).ConfigureAwait(false) is not { } content)
         {
             return (null, TooLarge(options));
         }
 
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > options.MaxRequestBytes)
-            {
-                return (null, TooLarge(options));
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        var (lines, limits, bodyBatchId, problem) = isJson ? FromJsonObject(buffer.ToArray()) : (buffer.ToArray(), new BatchLimits(null, null), null, null);
+        var (lines, limits, bodyBatchId, problem) = isJson ? FromJsonObject(content) : (content, new BatchLimits(null, null), null, null);
         if (problem is not null)
         {
             return (null, problem);

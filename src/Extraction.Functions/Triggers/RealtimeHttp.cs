@@ -28,9 +28,7 @@ public sealed class RealtimeHttp(RealtimeExtraction extraction)
             return Problem.Of(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type", "Send one batch.v1 account as application/json.");
         }
 
-        using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body, cancellationToken);
-        var outcome = await extraction.ExtractAsync(partner, body.ToArray(), cancellationToken);
+        var outcome = await extraction.ExtractAsync(partner, request.Body, request.ContentLength, cancellationToken);
         if (outcome.Problem is { } problem)
         {
             return Problem.Of(problem.Status, problem.Title, problem.Detail);
