@@ -81,6 +81,22 @@ public sealed class BudgetTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_lease_below_half_a_block_is_topped_up_in_the_background_before_a_caller_finds_it_empty()
+    {
+        var (_, guard, ledger) = TwoWorkers(TimeProvider.System);
+        var scope = new BudgetScope($"partner|topup-{Guid.NewGuid():N}|day", "the test budget", 10_000);
+
+        var first = await guard.ReserveAsync([scope], 600);
+        await guard.WhenWrittenAsync();
+
+        // One block (1,000) leased for the call; 400 left is under half a block, so a second block follows.
+        Assert.True(first.Granted);
+        Assert.Equal(2_000, (await ledger.ReadAsync(scope)).LeasedNano);
+        var second = await guard.ReserveAsync([scope], 600);
+        Assert.True(second.Granted);
+    }
+
+    [Fact]
     public async Task With_the_ledger_unreachable_no_model_call_is_made()
     {
         var settings = Settings(_emulator);

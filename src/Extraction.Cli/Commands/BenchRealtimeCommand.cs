@@ -39,12 +39,13 @@ internal static class BenchRealtimeCommand
         var (latencies, outsideModel, failures) = await RunAsync(http, url, bodies, requests, clients, cancellationToken).ConfigureAwait(false);
         var elapsed = clock.Elapsed;
 
-        var added = latencies.Select(ms => Math.Max(0, ms - modelLatency)).Order().ToList();
+        var response = latencies.Order().ToList();
+        var added = response.Select(ms => Math.Max(0, ms - modelLatency)).ToList();
         var service = outsideModel.Order().ToList();
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"""
             requests        {requests} from {clients} clients, {failures} not 200
             throughput      {requests / elapsed.TotalSeconds:F1} requests/s
-            response time   p50 {Percentile.Of(latencies.Order().ToList(), 50)} ms, p99 {Percentile.Of(latencies.Order().ToList(), 99)} ms (model latency {modelLatency} ms)
+            response time   p50 {Percentile.Of(response, 50)} ms, p99 {Percentile.Of(response, 99)} ms (model latency {modelLatency} ms)
             added latency   p50 {Percentile.Of(added, 50)} ms, p99 {Percentile.Of(added, 99)} ms
             outside model   p50 {Percentile.Of(service, 50)} ms, p99 {Percentile.Of(service, 99)} ms (response time minus the result's latencyMs, the service's own wait for the model)
             """)).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using Extraction.Core.Contracts;
+using Extraction.Core.Models;
 using Extraction.Core.Review;
 using Extraction.Core.Storage;
 using Extraction.Core.Telemetry;
@@ -19,7 +20,7 @@ public sealed class AccountResultRecorder(
 
     public BlobLocation RawLocationOf(BatchRef batch, int line, string accountId) => rawRecords.LocationOf(batch, line, accountId);
 
-    public Task RecordAsync(BatchRef batch, int line, BatchItem account, Models.ModelAnswer answer, ExtractionResult result, CancellationToken cancellationToken = default) =>
+    public Task RecordAsync(BatchRef batch, int line, BatchItem account, ModelAnswer answer, ExtractionResult result, CancellationToken cancellationToken = default) =>
         RecordManyAsync([new AnsweredAccount(batch, line, account, answer, result)], cancellationToken);
 
     public async Task RecordManyAsync(IReadOnlyList<AnsweredAccount> answered, CancellationToken cancellationToken = default)

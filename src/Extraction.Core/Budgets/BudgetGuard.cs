@@ -29,7 +29,7 @@ public sealed class BudgetGuard(BudgetLedger ledger, IOptions<BudgetOptions> opt
 
     private TimeSpan Ttl => TimeSpan.FromSeconds(_options.LeaseSeconds);
 
-    private long Block => Nano.FromUsd(_options.BlockUsd);
+    private readonly long _block = Nano.FromUsd(options.Value.BlockUsd);
 
     /// <summary>Reserves <paramref name="amountNano"/> in every scope, or in none. Throws <see cref="BudgetUnavailableException"/> when the ledger cannot be reached.</summary>
     public async Task<BudgetReservation> ReserveAsync(IReadOnlyList<BudgetScope> scopes, long amountNano, CancellationToken cancellationToken = default)
@@ -50,7 +50,7 @@ public sealed class BudgetGuard(BudgetLedger ledger, IOptions<BudgetOptions> opt
             }
 
             taken.Add(local);
-            if (local.Remaining < Block / 2)
+            if (local.Remaining < _block / 2)
             {
                 InBackground(local, Work.TopUp);
             }
@@ -132,7 +132,7 @@ public sealed class BudgetGuard(BudgetLedger ledger, IOptions<BudgetOptions> opt
                 local.Reset(); // Taken back while idle: what it spent was counted then.
             }
 
-            var block = Math.Max(Block, amount);
+            var block = Math.Max(_block, amount);
             var grown = await ledger.GrowAsync(local.Scope, local.Lease, block, amount, Ttl, cancellationToken).ConfigureAwait(false);
             if (grown is null)
             {
@@ -162,8 +162,14 @@ public sealed class BudgetGuard(BudgetLedger ledger, IOptions<BudgetOptions> opt
             return;
         }
 
+        // Taken back while this process still spent from it: what it reported was counted then. A lease
+        // acquired since (the next caller may have noticed first) is not this one and stays.
         await local.Gate.WaitAsync().ConfigureAwait(false);
-        local.Reset(); // Taken back while this process still spent from it: what it reported was counted then.
+        if (local.Lease?.Id == lease.Id)
+        {
+            local.Reset();
+        }
+
         local.Gate.Release();
     }
 
@@ -174,8 +180,8 @@ public sealed class BudgetGuard(BudgetLedger ledger, IOptions<BudgetOptions> opt
         try
         {
             // Leases near expiry are renewed by the next caller (flush first, so a taken-back lease is noticed).
-            if (local.Lease is { } lease && local.Remaining < Block / 2 && lease.ExpiresAt > time.GetUtcNow() + Ttl / 3
-                && await ledger.GrowAsync(local.Scope, lease, Block, 1, Ttl).ConfigureAwait(false) is { } grown)
+            if (local.Lease is { } lease && local.Remaining < _block / 2 && lease.ExpiresAt > time.GetUtcNow() + Ttl / 3
+                && await ledger.GrowAsync(local.Scope, lease, _block, 1, Ttl).ConfigureAwait(false) is { } grown)
             {
                 local.Grow(grown);
             }

@@ -23,17 +23,10 @@ public sealed class RealtimeExtraction(
     /// <summary>Reads one account from a request body — never more than <c>Batch:MaxLineBytes</c> of it — and answers it.</summary>
     public async Task<RealtimeOutcome> ExtractAsync(string partner, Stream body, long? declaredLength, CancellationToken cancellationToken = default)
     {
-        var account = await BoundedRead.ReadAsync(body, declaredLength, batchOptions.Value.MaxLineBytes, cancellationToken).ConfigureAwait(false);
-        return account is null ? TooLarge() : await ExtractAsync(partner, account, cancellationToken).ConfigureAwait(false);
-    }
-
-    public async Task<RealtimeOutcome> ExtractAsync(string partner, ReadOnlyMemory<byte> account, CancellationToken cancellationToken = default)
-    {
-        if (account.Length > batchOptions.Value.MaxLineBytes)
+        if (await BoundedRead.ReadAsync(body, declaredLength, batchOptions.Value.MaxLineBytes, cancellationToken).ConfigureAwait(false) is not { } account)
         {
-            return TooLarge();
+            return new(null, null, 0, new(413, "Account too large", $"One account may be at most {batchOptions.Value.MaxLineBytes:N0} bytes."));
         }
-
 
         var parsed = BatchLineParser.Parse(account);
         if (parsed.Item is not { } item)
@@ -57,7 +50,4 @@ public sealed class RealtimeExtraction(
         await records.EnqueueAsync(new AnsweredAccount(batch, line, item, answer, result), cancellationToken).ConfigureAwait(false);
         return new(result, batch, line, null);
     }
-
-    private RealtimeOutcome TooLarge() =>
-        new(null, null, 0, new(413, "Account too large", $"One account may be at most {batchOptions.Value.MaxLineBytes:N0} bytes."));
 }
