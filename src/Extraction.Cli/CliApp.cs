@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Extraction.Cli.Commands;
 using Microsoft.Extensions.Options;
 
@@ -10,6 +11,7 @@ public static class CliApp
         extract — liability data extraction, run locally on the production orchestration code.
 
           {RunCommand.Usage}
+          {WorkerCommand.Usage}
           {GenerateCommand.Usage}
           {EvalCommand.Usage}
           {ReviewCommand.Usage}
@@ -35,6 +37,12 @@ public static class CliApp
             cancel.Cancel();
         };
         Console.CancelKeyPress += onCtrlC;
+        // timeout, docker stop and CI send SIGTERM: the same orderly stop as Ctrl+C, leaving a resumable state.
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            cancel.Cancel();
+        });
 
         try
         {
@@ -42,6 +50,7 @@ public static class CliApp
             return parsed.Verb switch
             {
                 "run" => await RunCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
+                "worker" => await WorkerCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "generate" => await GenerateCommand.RunAsync(parsed, output, cancel.Token).ConfigureAwait(false),
                 "eval" => await EvalCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "export-training" => await ExportTrainingCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
@@ -71,6 +80,10 @@ public static class CliApp
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
             return await WriteAsync(errors, "Cancelled. Run the same command again to resume.", 1).ConfigureAwait(false);
+        }
+        catch (Local.TaskHubUnreachableException ex)
+        {
+            return await WriteAsync(errors, ex.Message, 1).ConfigureAwait(false);
         }
         catch (FileNotFoundException ex)
         {

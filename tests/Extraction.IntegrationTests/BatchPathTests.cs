@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure.Storage.Blobs.Models;
+using Extraction.Cli.Local;
 using Extraction.Core.Contracts;
 using Extraction.Core.Models;
 using Extraction.Core.Storage;
@@ -11,14 +12,16 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Extraction.IntegrationTests;
 
-/// <summary>The batch path on real parts: in-process Durable Task engine, Azurite blobs and tables.</summary>
+/// <summary>The batch path on real parts: each Durable engine in process (in-memory, Azure Storage), Azurite blobs, queues and tables.</summary>
 [Collection(StorageCollection.Name)]
 public sealed class BatchPathTests(AzuriteFixture azurite)
 {
-    [Fact]
-    public async Task The_sample_batch_gives_one_result_row_and_one_raw_record_per_line()
+    [Theory]
+    [InlineData(DurableOptions.InMemory)]
+    [InlineData(DurableOptions.AzureStorage)]
+    public async Task The_sample_batch_gives_one_result_row_and_one_raw_record_per_line(string engine)
     {
-        await using var pipeline = await Pipeline.StartAsync(azurite);
+        await using var pipeline = await Pipeline.StartAsync(azurite, engine: engine);
         var batch = new BatchRef("acme", "sample");
 
         var outcome = await pipeline.RunFileAsync(batch, SharedSamples.BatchPath);
@@ -55,10 +58,12 @@ public sealed class BatchPathTests(AzuriteFixture azurite)
         Assert.Single(record.RootElement.GetProperty("attempts").EnumerateArray());
     }
 
-    [Fact]
-    public async Task Bad_lines_end_invalid_input_naming_the_field_and_every_other_line_is_extracted()
+    [Theory]
+    [InlineData(DurableOptions.InMemory)]
+    [InlineData(DurableOptions.AzureStorage)]
+    public async Task Bad_lines_end_invalid_input_naming_the_field_and_every_other_line_is_extracted(string engine)
     {
-        await using var pipeline = await Pipeline.StartAsync(azurite);
+        await using var pipeline = await Pipeline.StartAsync(azurite, engine: engine);
         var good = SharedSamples.BatchLines().Take(5).ToArray();
         var file = await Pipeline.WriteBatchFileAsync(
             good[0],
@@ -88,10 +93,12 @@ public sealed class BatchPathTests(AzuriteFixture azurite)
         Assert.Equal(4, outcome.Summary!.Counts.InvalidInput);
     }
 
-    [Fact]
-    public async Task Running_the_same_batch_twice_adds_no_rows_and_extracts_nothing_again()
+    [Theory]
+    [InlineData(DurableOptions.InMemory)]
+    [InlineData(DurableOptions.AzureStorage)]
+    public async Task Running_the_same_batch_twice_adds_no_rows_and_extracts_nothing_again(string engine)
     {
-        await using var pipeline = await Pipeline.StartAsync(azurite);
+        await using var pipeline = await Pipeline.StartAsync(azurite, engine: engine);
         var file = await Pipeline.WriteBatchFileAsync([.. SharedSamples.BatchLines().Take(30), "not json"]);
         var batch = new BatchRef("acme", "twice");
         var first = await pipeline.RunFileAsync(batch, file);
@@ -108,10 +115,12 @@ public sealed class BatchPathTests(AzuriteFixture azurite)
         Assert.Equal(rawWrittenAt, (await rawBlob.GetPropertiesAsync()).Value.LastModified);
     }
 
-    [Fact]
-    public async Task A_rerun_tries_failed_accounts_again_and_keeps_final_ones()
+    [Theory]
+    [InlineData(DurableOptions.InMemory)]
+    [InlineData(DurableOptions.AzureStorage)]
+    public async Task A_rerun_tries_failed_accounts_again_and_keeps_final_ones(string engine)
     {
-        await using var pipeline = await Pipeline.StartAsync(azurite);
+        await using var pipeline = await Pipeline.StartAsync(azurite, engine: engine);
         var file = await Pipeline.WriteBatchFileAsync([.. SharedSamples.BatchLines().Take(4)]);
         var batch = new BatchRef("acme", "retry-failed");
         var first = await pipeline.RunFileAsync(batch, file);
@@ -124,15 +133,17 @@ public sealed class BatchPathTests(AzuriteFixture azurite)
         Assert.Equal(ResultStatus.Extracted, (await pipeline.Results.GetAsync(batch, 2))!.Status);
     }
 
-    [Fact]
-    public async Task Small_chunks_fan_out_as_sub_orchestrations_and_every_line_still_gets_one_result()
+    [Theory]
+    [InlineData(DurableOptions.InMemory)]
+    [InlineData(DurableOptions.AzureStorage)]
+    public async Task Small_chunks_fan_out_as_sub_orchestrations_and_every_line_still_gets_one_result(string engine)
     {
         await using var pipeline = await Pipeline.StartAsync(azurite, new Dictionary<string, string?>
         {
             ["Batch:ChunkSize"] = "3",
             ["Batch:MaxParallelChunks"] = "2",
             ["Batch:ChunksPerGeneration"] = "2",
-        });
+        }, engine: engine);
         var file = await Pipeline.WriteBatchFileAsync([.. SharedSamples.BatchLines().Take(23), "{}", "[]"]);
         var batch = new BatchRef("acme", "chunks");
 
@@ -152,11 +163,13 @@ public sealed class BatchPathTests(AzuriteFixture azurite)
         Assert.Equal(8, chunkIds.Count);
     }
 
-    [Fact]
-    public async Task An_account_whose_extraction_keeps_throwing_ends_failed_and_the_others_complete()
+    [Theory]
+    [InlineData(DurableOptions.InMemory)]
+    [InlineData(DurableOptions.AzureStorage)]
+    public async Task An_account_whose_extraction_keeps_throwing_ends_failed_and_the_others_complete(string engine)
     {
         await using var pipeline = await Pipeline.StartAsync(azurite, services: s =>
-            s.Replace(ServiceDescriptor.Singleton<IExtractionModel>(new ThrowingModelForTest("acc-001-000002"))));
+            s.Replace(ServiceDescriptor.Singleton<IExtractionModel>(new ThrowingModelForTest("acc-001-000002"))), engine: engine);
         var file = await Pipeline.WriteBatchFileAsync([.. SharedSamples.BatchLines().Take(5)]);
         var batch = new BatchRef("acme", "one-throws");
 

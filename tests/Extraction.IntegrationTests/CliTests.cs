@@ -34,6 +34,32 @@ public sealed class CliTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Extract_run_on_the_azure_storage_engine_with_a_worker_of_its_own_writes_every_result()
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"results-{Guid.NewGuid():N}.jsonl");
+
+        var (code, stdout, stderr) = await CliRunner.RunAsync(
+            ["run", SharedSamples.BatchPath, "--out", output, "--partner", "cli-as", "--engine", "azure-storage", $"--Durable:TaskHub=cli{Guid.NewGuid():N}", .. StorageArgs()]);
+
+        Assert.True(code == 0, stderr);
+        Assert.Matches(@"extracted\s+200", stdout);
+        Assert.Equal(200, File.ReadLines(output).Count());
+    }
+
+    [Theory]
+    [InlineData("--engine=bogus", "--engine must be in-memory or azure-storage; got 'bogus'")]
+    [InlineData("--Durable:TaskHub=my-hub", "Durable:TaskHub must be 3–45 letters and digits")]
+    [InlineData("--Durable:PartitionCount=32", "Durable:PartitionCount must be from 1 to 16")]
+    [InlineData("--workers=0", "--workers other than 1 needs --engine azure-storage")]
+    public async Task Bad_durable_settings_stop_extract_run_before_anything_starts_with_a_message_naming_the_setting(string setting, string message)
+    {
+        var (code, _, stderr) = await CliRunner.RunAsync(["run", SharedSamples.BatchPath, setting, .. StorageArgs()]);
+
+        Assert.Equal(2, code);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Extract_generate_writes_valid_batch_lines_and_their_gold()
     {
         var batch = Path.Combine(Path.GetTempPath(), $"gen-{Guid.NewGuid():N}.jsonl");

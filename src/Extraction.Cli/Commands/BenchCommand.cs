@@ -19,7 +19,7 @@ namespace Extraction.Cli.Commands;
 /// </summary>
 internal static class BenchCommand
 {
-    public const string Usage = "extract bench [--count 5000] [--repeat 3] [--warmup 200] [--Section:Key=value ...]";
+    public const string Usage = "extract bench [--count 5000] [--repeat 3] [--warmup 200] [--engine in-memory|azure-storage] [--workers 1] [--Section:Key=value ...]";
 
     public static async Task<int> RunAsync(CliArgs args, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
     {
@@ -34,7 +34,13 @@ internal static class BenchCommand
 
         await using var azurite = await Azurite.StartPrivateUnlessConfiguredAsync(args.ConfigOverrides, cancellationToken).ConfigureAwait(false);
 
-        await using var session = await LocalSession.StartAsync(args.ConfigOverrides, progress, cancellationToken, BareFanOut.Register).ConfigureAwait(false);
+        var workers = EngineArguments.Apply(args, defaultEngine: null);
+        if (workers == 0)
+        {
+            throw new UsageException("bench measures its own workers: --workers 1 or more.");
+        }
+
+        await using var session = await LocalSession.StartAsync(args.ConfigOverrides, progress, cancellationToken, BareFanOut.Register, workers).ConfigureAwait(false);
         var services = session.Services;
         var batchOptions = services.GetRequiredService<IOptions<BatchOptions>>().Value;
         var provider = services.GetRequiredService<IOptions<ModelOptions>>().Value.Provider;
@@ -73,6 +79,7 @@ internal static class BenchCommand
         var pipelineRate = count / Median(pipelineRuns).TotalSeconds;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"""
             accounts                   {count}   (median of {repeat} runs each; seconds per run after the rate)
+            engine / workers           {services.GetRequiredService<IOptions<DurableOptions>>().Value.Engine} / {workers}
             chunk size / parallel      {batchOptions.ChunkSize} / {batchOptions.MaxParallelChunks}
             engine bare fan-out        {bareRate,9:F1} activities/s   {Seconds(bareRuns)}
             storage floor (3 calls)    {floorRate,9:F1} accounts/s     {Seconds(floorRuns)}

@@ -20,7 +20,7 @@ namespace Extraction.Cli.Commands;
 /// </summary>
 internal static partial class RunCommand
 {
-    public const string Usage = "extract run <batch.jsonl> [--out results.jsonl] [--partner local] [--batch-id ID] [--max-cost USD] [--deadline-minutes N] [--Section:Key=value ...]";
+    public const string Usage = "extract run <batch.jsonl> [--out results.jsonl] [--partner local] [--batch-id ID] [--max-cost USD] [--deadline-minutes N] [--engine in-memory|azure-storage] [--workers 1] [--Section:Key=value ...]";
 
     public static async Task<int> RunAsync(CliArgs args, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
     {
@@ -43,7 +43,8 @@ internal static partial class RunCommand
             ? decimal.TryParse(cost, NumberStyles.Number, CultureInfo.InvariantCulture, out var usd) && usd >= 0 ? usd : throw new UsageException($"--max-cost must be an amount in USD; got '{cost}'.")
             : (decimal?)null;
         var deadline = args.Has("deadline-minutes") ? DateTimeOffset.UtcNow.AddMinutes(args.GetInt("deadline-minutes", 0, max: 7 * 24 * 60)) : (DateTimeOffset?)null;
-        await using var session = await LocalSession.StartAsync(args.ConfigOverrides, progress, cancellationToken).ConfigureAwait(false);
+        var workers = EngineArguments.Apply(args, defaultEngine: null);
+        await using var session = await LocalSession.StartAsync(args.ConfigOverrides, progress, cancellationToken, workers: workers, mayStartAzurite: workers > 0).ConfigureAwait(false);
         var display = new ProgressDisplay(progress);
         var outcome = await new BatchRunner(session.Services).RunAsync(batch, file, display.Show, new BatchLimits(maxCost, deadline), cancellationToken).ConfigureAwait(false);
         display.Done();

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Runtime.InteropServices;
 using Extraction.Cli.Local;
 using Extraction.Functions.Triggers;
 using Microsoft.AspNetCore.Builder;
@@ -30,16 +29,10 @@ public static class ServeCommand
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         await output.WriteLineAsync($"Serving the extraction API on http://127.0.0.1:{port}/api (Ctrl+C stops it).").ConfigureAwait(false);
 
-        // One way to stop: Ctrl+C (the CLI's token) or SIGTERM, then an orderly shutdown of both hosts and Azurite.
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-        {
-            context.Cancel = true;
-            stop.Cancel();
-        });
+        // One way to stop: Ctrl+C or SIGTERM (both cancel the CLI's token), then an orderly shutdown of both hosts and Azurite.
         try
         {
-            await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
+            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -55,7 +48,7 @@ public static class ServeCommand
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         // The command owns the signals (see RunAsync); the web host must not take them for itself.
-        builder.Services.AddSingleton<IHostLifetime, CommandOwnedLifetime>();
+        builder.Services.AddSingleton<IHostLifetime, NoSignalsLifetime>();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
         var client = services.GetRequiredService<DurableTaskClient>();
@@ -82,12 +75,5 @@ public static class ServeCommand
             });
 
         static string Route(HttpContext http, string name) => Convert.ToString(http.Request.RouteValues[name], System.Globalization.CultureInfo.InvariantCulture) ?? "";
-    }
-
-    private sealed class CommandOwnedLifetime : IHostLifetime
-    {
-        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Extraction.Core.Orchestration;
 using Extraction.Core.Storage;
+using Grpc.Core;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,7 @@ public sealed record RunOutcome(StartedBatch Started, OrchestrationRuntimeStatus
 public sealed class BatchRunner(IServiceProvider services)
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan MaxUnreachable = TimeSpan.FromMinutes(2);
 
     public async Task<RunOutcome> RunAsync(
         BatchRef batch, string file, Action<BatchSummary>? onProgress = null, BatchLimits? limits = null, CancellationToken cancellationToken = default)
@@ -31,10 +33,33 @@ public sealed class BatchRunner(IServiceProvider services)
         }
 
         var started = await intake.StartAsync(client, batch, source, limits, cancellationToken).ConfigureAwait(false);
+        var unreachableSince = (DateTime?)null;
         while (true)
         {
-            var state = await client.GetInstanceAsync(started.InstanceId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidOperationException($"Orchestration {started.InstanceId} vanished.");
+            OrchestrationMetadata? state;
+            try
+            {
+                state = await client.GetInstanceAsync(started.InstanceId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
+                unreachableSince = null;
+            }
+            catch (RpcException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The task hub's storage is away (restarting, say): the batch lives on in its history, so keep asking for a while.
+                unreachableSince ??= DateTime.UtcNow;
+                if (DateTime.UtcNow - unreachableSince > MaxUnreachable)
+                {
+                    throw new TaskHubUnreachableException(started.InstanceId, MaxUnreachable, ex);
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            if (state is null)
+            {
+                throw new InvalidOperationException($"Orchestration {started.InstanceId} vanished.");
+            }
+
             if (onProgress is not null && state.SerializedCustomStatus is not null && state.ReadCustomStatusAs<BatchSummary>() is { } progress)
             {
                 onProgress(progress);
@@ -50,3 +75,7 @@ public sealed class BatchRunner(IServiceProvider services)
         }
     }
 }
+
+/// <summary>The engine could not tell how the batch stands for too long; it may well still be running.</summary>
+public sealed class TaskHubUnreachableException(string instanceId, TimeSpan waited, Exception inner)
+    : Exception($"The task hub did not answer for {waited.TotalSeconds:F0} s while following {instanceId} ({inner.GetType().Name}). The batch is kept in its history; run the same command again to follow it.", inner);

@@ -3,8 +3,10 @@ using System.Net.Sockets;
 using Extraction.Core.Configuration;
 using Extraction.Core.Orchestration;
 using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;
 using Microsoft.DurableTask.Testing.Sidecar;
+using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,18 +16,34 @@ using Microsoft.Extensions.Options;
 
 namespace Extraction.Cli.Local;
 
+/// <summary>What a local engine host does: run work, submit and watch it, or both.</summary>
+public enum EngineRole
+{
+    /// <summary>A worker and a client: <c>extract run</c>, the tests.</summary>
+    WorkerAndClient,
+
+    /// <summary>Submits and watches; other processes do the work (<c>extract run --workers 0</c>).</summary>
+    ClientOnly,
+
+    /// <summary>Serves the task hub (<c>extract worker</c>, extra in-process workers).</summary>
+    WorkerOnly,
+}
+
 /// <summary>
-/// A host that runs the production orchestrations and activities on a real Durable Task engine
-/// in this process (the in-memory DurableTask.Core service behind its gRPC sidecar), against the
-/// storage the configuration names. This is how the CLI, the benchmark and the tests run the
-/// pipeline where the Functions host cannot.
+/// A host that runs the production orchestrations and activities on a real Durable Task engine in
+/// this process, behind the same gRPC sidecar protocol the Functions host speaks: the in-memory
+/// DurableTask.Core service (<c>Durable:Engine=in-memory</c>, the default) or the Azure Storage backend
+/// (<c>azure-storage</c>) on the account <c>Storage</c> names. This is how the CLI, the benchmarks and
+/// the tests run the pipeline where the Functions host cannot.
 /// </summary>
 public static class LocalEngine
 {
     /// <param name="configuration">Configuration, the same keys as the Functions app.</param>
     /// <param name="moreTasks">Extra orchestrations and activities (the benchmark's bare fan-out).</param>
     /// <param name="configureServices">Last word on the services, after the defaults.</param>
-    public static IHost Build(IConfiguration configuration, Action<DurableTaskRegistry>? moreTasks = null, Action<IServiceCollection>? configureServices = null)
+    /// <param name="role">Worker, client or both; anything but both needs the Azure Storage engine.</param>
+    public static IHost Build(
+        IConfiguration configuration, Action<DurableTaskRegistry>? moreTasks = null, Action<IServiceCollection>? configureServices = null, EngineRole role = EngineRole.WorkerAndClient)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddConfiguration(configuration);
@@ -33,29 +51,36 @@ public static class LocalEngine
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         // Standard output carries the command's results; every log line goes to standard error.
         builder.Logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddSingleton<IHostLifetime, NoSignalsLifetime>();
 
         builder.Services.AddExtractionCore(builder.Configuration);
-        builder.Services.AddOptions<LocalEngineOptions>()
-            .Bind(builder.Configuration.GetSection(LocalEngineOptions.Section))
+        builder.Services.AddOptions<DurableOptions>()
+            .Bind(builder.Configuration.GetSection(DurableOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        builder.Services.AddInMemoryDurableTask(
-            registry =>
-            {
-                registry.AddExtractionTasks();
-                moreTasks?.Invoke(registry);
-            },
-            new InMemoryDurableTaskOptions { Port = FreeLoopbackPort() });
-        builder.Services.Replace(ServiceDescriptor.Singleton<InMemoryOrchestrationService>(sp =>
+        void Tasks(DurableTaskRegistry registry)
         {
-            var limits = sp.GetRequiredService<IOptions<LocalEngineOptions>>().Value;
-            var batch = sp.GetRequiredService<IOptions<BatchOptions>>().Value;
-            return new WideInMemoryOrchestrationService(
-                sp.GetService<ILoggerFactory>(),
-                limits.MaxConcurrentActivities ?? 2 * batch.ChunkSize * batch.MaxParallelChunks,
-                limits.MaxConcurrentOrchestrations ?? (batch.MaxParallelChunks * 4) + 16);
-        }));
+            registry.AddExtractionTasks();
+            moreTasks?.Invoke(registry);
+        }
+
+        // The engine is picked before validation can run; an unknown name builds the in-memory one and
+        // then fails validation with a message that names Durable:Engine.
+        var durable = builder.Configuration.GetSection(DurableOptions.Section).Get<DurableOptions>() ?? new DurableOptions();
+        if (durable.UsesAzureStorage)
+        {
+            AddAzureStorageEngine(builder.Services, Tasks, role);
+        }
+        else if (role == EngineRole.WorkerAndClient)
+        {
+            AddInMemoryEngine(builder.Services, Tasks);
+        }
+        else
+        {
+            throw new InvalidOperationException("Separate workers and clients share a task hub only on the azure-storage engine (--engine azure-storage).");
+        }
+
         configureServices?.Invoke(builder.Services);
         return builder.Build();
     }
@@ -66,5 +91,46 @@ public static class LocalEngine
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Activities ready at once in a batch run: twice that, so the dispatcher never backs off.</summary>
+    internal static int ActivityLimit(DurableOptions durable, BatchOptions batch) =>
+        durable.MaxConcurrentActivities ?? 2 * batch.ChunkSize * batch.MaxParallelChunks;
+
+    internal static int OrchestrationLimit(DurableOptions durable, BatchOptions batch) =>
+        durable.MaxConcurrentOrchestrations ?? (batch.MaxParallelChunks * 4) + 16;
+
+    private static void AddInMemoryEngine(IServiceCollection services, Action<DurableTaskRegistry> tasks)
+    {
+        services.AddInMemoryDurableTask(tasks, new InMemoryDurableTaskOptions { Port = FreeLoopbackPort() });
+        services.Replace(ServiceDescriptor.Singleton<InMemoryOrchestrationService>(sp =>
+        {
+            var durable = sp.GetRequiredService<IOptions<DurableOptions>>().Value;
+            var batch = sp.GetRequiredService<IOptions<BatchOptions>>().Value;
+            return new WideInMemoryOrchestrationService(sp.GetService<ILoggerFactory>(), ActivityLimit(durable, batch), OrchestrationLimit(durable, batch));
+        }));
+    }
+
+    private static void AddAzureStorageEngine(IServiceCollection services, Action<DurableTaskRegistry> tasks, EngineRole role)
+    {
+        var port = FreeLoopbackPort();
+        var address = $"http://127.0.0.1:{port}";
+        services.AddSingleton(sp => AzureStorageBackend.Create(sp));
+        services.AddSingleton<IHostedService>(sp => new AzureStorageSidecar(
+            sp.GetRequiredService<DurableTask.AzureStorage.AzureStorageOrchestrationService>(), port, sp.GetRequiredService<ILoggerFactory>()));
+        if (role != EngineRole.ClientOnly)
+        {
+            services.AddDurableTaskWorker(builder =>
+            {
+                builder.UseGrpc(address);
+                builder.AddTasks(tasks);
+            });
+        }
+
+        services.AddDurableTaskClient(builder =>
+        {
+            builder.UseGrpc(address);
+            builder.RegisterDirectly();
+        });
     }
 }

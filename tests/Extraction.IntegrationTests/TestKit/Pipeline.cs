@@ -32,12 +32,19 @@ public sealed class Pipeline : IAsyncDisposable
 
     public BatchIntake Intake => Services.GetRequiredService<BatchIntake>();
 
+    /// <param name="engine">
+    /// <c>in-memory</c>, or <c>azure-storage</c>: the Functions extension's default backend on the same
+    /// Azurite, in a task hub of the test's own, polling its queues at most 100 ms apart.
+    /// </param>
     public static async Task<Pipeline> StartAsync(
-        AzuriteFixture azurite, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+        AzuriteFixture azurite, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string engine = DurableOptions.InMemory)
     {
         var id = Guid.NewGuid().ToString("N")[..10];
         var configuration = new Dictionary<string, string?>
         {
+            ["Durable:Engine"] = engine,
+            ["Durable:TaskHub"] = $"hub{id}",
+            ["Durable:MaxQueuePollingIntervalMs"] = "100",
             ["Storage:ConnectionString"] = azurite.ConnectionString,
             ["Storage:IncomingContainer"] = $"in-{id}",
             ["Storage:BatchesContainer"] = $"batches-{id}",
