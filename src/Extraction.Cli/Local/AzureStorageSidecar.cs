@@ -14,10 +14,10 @@ namespace Extraction.Cli.Local;
 /// <summary>
 /// The Durable Task gRPC sidecar — the protocol the isolated worker speaks to the Functions host —
 /// on loopback, in front of the Azure Storage backend. Workers and clients in this process reach it
-/// exactly as they would reach the host. It dispatches work only once a worker connects, so a
+/// exactly as they would reach the host. It dispatches work only where a worker runs, so a
 /// client-only process (<c>--workers 0</c>) submits and watches without taking any partition.
 /// </summary>
-internal sealed class AzureStorageSidecar(AzureStorageOrchestrationService backend, int port, ILoggerFactory loggerFactory) : IHostedService
+internal sealed class AzureStorageSidecar(AzureStorageOrchestrationService backend, int port, bool dispatches, ILoggerFactory loggerFactory) : IHostedService
 {
     private readonly SidecarCompatibleService _service = new(backend);
     private WebApplication? _app;
@@ -35,6 +35,9 @@ internal sealed class AzureStorageSidecar(AzureStorageOrchestrationService backe
         builder.Services.AddSingleton<IOrchestrationService>(_service);
         builder.Services.AddSingleton<IOrchestrationServiceClient>(_service);
         builder.Services.AddSingleton<TaskHubGrpcServer>();
+        // A client-only sidecar must never start the backend's dispatch: it would take partitions
+        // (and the sidecar starts dispatch even when it stops without a worker ever connecting).
+        builder.Services.Configure<TaskHubGrpcServerOptions>(o => o.Mode = dispatches ? TaskHubGrpcServerMode.ApiServerAndDispatcher : TaskHubGrpcServerMode.ApiServerOnly);
         _app = builder.Build();
         _app.MapGrpcService<TaskHubGrpcServer>();
         await _app.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -117,7 +117,7 @@ public static class LocalEngine
         var address = $"http://127.0.0.1:{port}";
         services.AddSingleton(sp => AzureStorageBackend.Create(sp));
         services.AddSingleton<IHostedService>(sp => new AzureStorageSidecar(
-            sp.GetRequiredService<DurableTask.AzureStorage.AzureStorageOrchestrationService>(), port, sp.GetRequiredService<ILoggerFactory>()));
+            sp.GetRequiredService<DurableTask.AzureStorage.AzureStorageOrchestrationService>(), port, role != EngineRole.ClientOnly, sp.GetRequiredService<ILoggerFactory>()));
         if (role != EngineRole.ClientOnly)
         {
             services.AddDurableTaskWorker(builder =>
