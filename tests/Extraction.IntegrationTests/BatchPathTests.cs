@@ -27,6 +27,8 @@ public sealed class BatchPathTests(AzuriteFixture azurite)
         var outcome = await pipeline.RunFileAsync(batch, SharedSamples.BatchPath);
 
         Assert.True(outcome.Succeeded, outcome.Failure);
+        // The engine asked for is the one that ran: only the Azure Storage backend records history in the task hub.
+        Assert.Equal(engine == DurableOptions.AzureStorage, await pipeline.HistoryRowsInTaskHubAsync(outcome.Started.InstanceId) > 0);
         Assert.Equal(200, outcome.Summary!.Accounts);
         Assert.Equal(200, outcome.Summary.Counts.Total);
         var rows = await pipeline.ResultsOfAsync(batch);

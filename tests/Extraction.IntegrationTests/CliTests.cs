@@ -37,17 +37,27 @@ public sealed class CliTests(AzuriteFixture azurite)
     public async Task Extract_run_on_the_azure_storage_engine_with_a_worker_of_its_own_writes_every_result()
     {
         var output = Path.Combine(Path.GetTempPath(), $"results-{Guid.NewGuid():N}.jsonl");
+        var hub = $"cli{Guid.NewGuid():N}";
 
         var (code, stdout, stderr) = await CliRunner.RunAsync(
-            ["run", SharedSamples.BatchPath, "--out", output, "--partner", "cli-as", "--engine", "azure-storage", $"--Durable:TaskHub=cli{Guid.NewGuid():N}", .. StorageArgs()]);
+            ["run", SharedSamples.BatchPath, "--out", output, "--partner", "cli-as", "--engine", "azure-storage", $"--Durable:TaskHub={hub}", .. StorageArgs()]);
 
         Assert.True(code == 0, stderr);
         Assert.Matches(@"extracted\s+200", stdout);
         Assert.Equal(200, File.ReadLines(output).Count());
+        // The batch ran on the task hub named (this test's own): the backend keeps its instances there.
+        var instances = new Azure.Data.Tables.TableClient(azurite.ConnectionString, $"{hub}Instances");
+        var rows = 0;
+        await foreach (var _ in instances.QueryAsync<Azure.Data.Tables.TableEntity>())
+        {
+            rows++;
+        }
+
+        Assert.True(rows > 0, $"no instance of the batch in {hub}Instances");
     }
 
     [Theory]
-    [InlineData("--engine=bogus", "--engine must be in-memory or azure-storage; got 'bogus'")]
+    [InlineData("--engine=bogus", "Durable:Engine must be 'in-memory' or 'azure-storage'; got 'bogus'")]
     [InlineData("--Durable:TaskHub=my-hub", "Durable:TaskHub must be 3–45 letters and digits")]
     [InlineData("--Durable:PartitionCount=32", "Durable:PartitionCount must be from 1 to 16")]
     [InlineData("--workers=0", "--workers other than 1 needs --engine azure-storage")]

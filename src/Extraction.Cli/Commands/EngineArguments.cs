@@ -17,18 +17,17 @@ internal static class EngineArguments
             args.ConfigOverrides["Durable:Engine"] = defaultEngine;
         }
 
-        var chosen = args.ConfigOverrides.TryGetValue("Durable:Engine", out var value) ? value : CliConfiguration.Build(args.ConfigOverrides)["Durable:Engine"];
-        if (chosen is not null && chosen != DurableOptions.InMemory && chosen != DurableOptions.AzureStorage)
-        {
-            throw new UsageException($"--engine must be {DurableOptions.InMemory} or {DurableOptions.AzureStorage}; got '{chosen}'.");
-        }
-
+        // An unknown engine name is left to the options' validation, which names Durable:Engine.
         var workers = args.GetInt("workers", 1, min: 0, max: 8);
-        if (workers != 1 && chosen != DurableOptions.AzureStorage)
+        if (workers != 1 && !UsesAzureStorage(args))
         {
             throw new UsageException("--workers other than 1 needs --engine azure-storage: only that engine shares its task hub between workers.");
         }
 
         return workers;
     }
+
+    /// <summary>The engine as the command line, environment or appsettings.json choose it.</summary>
+    public static bool UsesAzureStorage(CliArgs args) =>
+        DurableOptions.IsAzureStorage(CliConfiguration.Build(args.ConfigOverrides)[$"{DurableOptions.Section}:Engine"]);
 }

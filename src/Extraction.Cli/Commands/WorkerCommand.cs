@@ -20,7 +20,7 @@ internal static class WorkerCommand
             throw new UsageException("worker takes no file: it serves whatever is submitted to its task hub.");
         }
 
-        if (EngineArguments.Apply(args, defaultEngine: DurableOptions.AzureStorage) != 1 || args.ConfigOverrides["Durable:Engine"] != DurableOptions.AzureStorage)
+        if (EngineArguments.Apply(args, defaultEngine: DurableOptions.AzureStorage) != 1 || !EngineArguments.UsesAzureStorage(args))
         {
             throw new UsageException("worker runs one worker on --engine azure-storage; start more processes for more workers.");
         }

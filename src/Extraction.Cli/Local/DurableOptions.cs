@@ -55,7 +55,9 @@ public sealed class DurableOptions : IValidatableObject
     [Range(15, 300)]
     public int LeaseSeconds { get; set; } = 30;
 
-    public bool UsesAzureStorage => string.Equals(Engine, AzureStorage, StringComparison.OrdinalIgnoreCase);
+    public bool UsesAzureStorage => IsAzureStorage(Engine);
+
+    public static bool IsAzureStorage(string? engine) => string.Equals(engine, AzureStorage, StringComparison.OrdinalIgnoreCase);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -16,19 +16,6 @@ using Microsoft.Extensions.Options;
 
 namespace Extraction.Cli.Local;
 
-/// <summary>What a local engine host does: run work, submit and watch it, or both.</summary>
-public enum EngineRole
-{
-    /// <summary>A worker and a client: <c>extract run</c>, the tests.</summary>
-    WorkerAndClient,
-
-    /// <summary>Submits and watches; other processes do the work (<c>extract run --workers 0</c>).</summary>
-    ClientOnly,
-
-    /// <summary>Serves the task hub (<c>extract worker</c>, extra in-process workers).</summary>
-    WorkerOnly,
-}
-
 /// <summary>
 /// A host that runs the production orchestrations and activities on a real Durable Task engine in
 /// this process, behind the same gRPC sidecar protocol the Functions host speaks: the in-memory
@@ -41,9 +28,12 @@ public static class LocalEngine
     /// <param name="configuration">Configuration, the same keys as the Functions app.</param>
     /// <param name="moreTasks">Extra orchestrations and activities (the benchmark's bare fan-out).</param>
     /// <param name="configureServices">Last word on the services, after the defaults.</param>
-    /// <param name="role">Worker, client or both; anything but both needs the Azure Storage engine.</param>
+    /// <param name="runsWorker">
+    /// False for a host that only submits and follows (<c>--workers 0</c>): other processes do the work;
+    /// only the Azure Storage engine shares its task hub with them.
+    /// </param>
     public static IHost Build(
-        IConfiguration configuration, Action<DurableTaskRegistry>? moreTasks = null, Action<IServiceCollection>? configureServices = null, EngineRole role = EngineRole.WorkerAndClient)
+        IConfiguration configuration, Action<DurableTaskRegistry>? moreTasks = null, Action<IServiceCollection>? configureServices = null, bool runsWorker = true)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddConfiguration(configuration);
@@ -70,15 +60,15 @@ public static class LocalEngine
         var durable = builder.Configuration.GetSection(DurableOptions.Section).Get<DurableOptions>() ?? new DurableOptions();
         if (durable.UsesAzureStorage)
         {
-            AddAzureStorageEngine(builder.Services, Tasks, role);
+            AddAzureStorageEngine(builder.Services, Tasks, runsWorker);
         }
-        else if (role == EngineRole.WorkerAndClient)
+        else if (runsWorker)
         {
             AddInMemoryEngine(builder.Services, Tasks);
         }
         else
         {
-            throw new InvalidOperationException("Separate workers and clients share a task hub only on the azure-storage engine (--engine azure-storage).");
+            throw new InvalidOperationException("A host without a worker needs the azure-storage engine: only it shares its task hub with other processes.");
         }
 
         configureServices?.Invoke(builder.Services);
@@ -111,14 +101,14 @@ public static class LocalEngine
         }));
     }
 
-    private static void AddAzureStorageEngine(IServiceCollection services, Action<DurableTaskRegistry> tasks, EngineRole role)
+    private static void AddAzureStorageEngine(IServiceCollection services, Action<DurableTaskRegistry> tasks, bool runsWorker)
     {
         var port = FreeLoopbackPort();
         var address = $"http://127.0.0.1:{port}";
         services.AddSingleton(sp => AzureStorageBackend.Create(sp));
         services.AddSingleton<IHostedService>(sp => new AzureStorageSidecar(
-            sp.GetRequiredService<DurableTask.AzureStorage.AzureStorageOrchestrationService>(), port, role != EngineRole.ClientOnly, sp.GetRequiredService<ILoggerFactory>()));
-        if (role != EngineRole.ClientOnly)
+            sp.GetRequiredService<DurableTask.AzureStorage.AzureStorageOrchestrationService>(), port, runsWorker, sp.GetRequiredService<ILoggerFactory>()));
+        if (runsWorker)
         {
             services.AddDurableTaskWorker(builder =>
             {

@@ -30,9 +30,8 @@ internal sealed class LocalSession : IAsyncDisposable
         Action<Microsoft.DurableTask.DurableTaskRegistry>? moreTasks = null, int workers = 1, bool mayStartAzurite = true)
     {
         var configuration = CliConfiguration.Build(overrides);
-        var role = workers == 0 ? EngineRole.ClientOnly : EngineRole.WorkerAndClient;
-        var host = LocalEngine.Build(configuration, moreTasks, role: role);
-        var extra = Enumerable.Range(1, Math.Max(0, workers - 1)).Select(_ => LocalEngine.Build(configuration, moreTasks, role: EngineRole.WorkerOnly)).ToList();
+        var host = LocalEngine.Build(configuration, moreTasks, runsWorker: workers > 0);
+        var extra = Enumerable.Range(1, Math.Max(0, workers - 1)).Select(_ => LocalEngine.Build(configuration, moreTasks)).ToList();
         Azurite? azurite = null;
         try
         {

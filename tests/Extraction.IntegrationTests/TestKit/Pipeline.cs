@@ -18,7 +18,10 @@ public sealed class Pipeline : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private Pipeline(IHost host) => _host = host;
+    private Pipeline(IHost host, IReadOnlyDictionary<string, string?> settings) => (_host, Settings) = (host, settings);
+
+    /// <summary>The configuration this pipeline runs with, for further hosts on the same storage and task hub.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; }
 
     public IServiceProvider Services => _host.Services;
 
@@ -32,12 +35,36 @@ public sealed class Pipeline : IAsyncDisposable
 
     public BatchIntake Intake => Services.GetRequiredService<BatchIntake>();
 
+    /// <summary>The Azure Storage task hub of this pipeline (unused on the in-memory engine).</summary>
+    public string TaskHub => Services.GetRequiredService<IOptions<DurableOptions>>().Value.TaskHub;
+
+    /// <summary>Rows the Azure Storage backend keeps for an instance's history: none on the in-memory engine.</summary>
+    public async Task<int> HistoryRowsInTaskHubAsync(string instanceId)
+    {
+        var table = new Azure.Data.Tables.TableClient(StorageOptions.ConnectionString, $"{TaskHub}History");
+        var rows = 0;
+        try
+        {
+            await foreach (var _ in table.QueryAsync<Azure.Data.Tables.TableEntity>(e => e.PartitionKey == instanceId, select: ["PartitionKey"]))
+            {
+                rows++;
+            }
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            // No such table: the engine kept nothing in storage.
+        }
+
+        return rows;
+    }
+
     /// <param name="engine">
     /// <c>in-memory</c>, or <c>azure-storage</c>: the Functions extension's default backend on the same
     /// Azurite, in a task hub of the test's own, polling its queues at most 100 ms apart.
     /// </param>
     public static async Task<Pipeline> StartAsync(
-        AzuriteFixture azurite, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string engine = DurableOptions.InMemory)
+        AzuriteFixture azurite, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string engine = DurableOptions.InMemory,
+        bool runsWorker = true)
     {
         var id = Guid.NewGuid().ToString("N")[..10];
         var configuration = new Dictionary<string, string?>
@@ -63,9 +90,9 @@ public sealed class Pipeline : IAsyncDisposable
             configuration[key] = value;
         }
 
-        var host = LocalEngine.Build(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build(), configureServices: services);
+        var host = LocalEngine.Build(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build(), configureServices: services, runsWorker: runsWorker);
         await host.StartAsync();
-        return new Pipeline(host);
+        return new Pipeline(host, configuration);
     }
 
     public async Task<RunOutcome> RunFileAsync(BatchRef batch, string file)
