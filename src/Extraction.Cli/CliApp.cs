@@ -81,7 +81,7 @@ public static class CliApp
         {
             return await WriteAsync(errors, "Cancelled. Run the same command again to resume.", 1).ConfigureAwait(false);
         }
-        catch (Local.TaskHubUnreachableException ex)
+        catch (Exception ex) when (ex is Local.TaskHubUnreachableException or Local.BatchIdTakenException or Core.Storage.StorageUnavailableException)
         {
             return await WriteAsync(errors, ex.Message, 1).ConfigureAwait(false);
         }

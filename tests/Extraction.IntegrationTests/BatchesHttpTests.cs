@@ -81,8 +81,8 @@ public sealed class BatchesHttpTests(AzuriteFixture azurite) : IAsyncLifetime
         settings["Batch:MaxParallelChunks"] = "1";
         await using var pipeline = await Pipeline.StartAsync(azurite, settings);
         var batch = new BatchRef("acme", "cancel-1");
-        var source = await pipeline.Intake.StageAsync(batch, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", SharedSamples.BatchLines().Take(6)))));
-        var started = await pipeline.Intake.StartAsync(pipeline.Client, batch, source);
+        var staged = await pipeline.Intake.StageAsync(batch, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", SharedSamples.BatchLines().Take(6)))), "test");
+        var started = await pipeline.Intake.StartAsync(pipeline.Client, batch, staged.Location);
         await WaitForCallsAsync(2);
         var http = Http(pipeline);
 

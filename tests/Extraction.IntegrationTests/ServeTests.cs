@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Extraction.Cli.Commands;
-using Extraction.Cli.Local;
 using Extraction.Core.Tests;
 using Extraction.IntegrationTests.TestKit;
 
@@ -16,12 +14,8 @@ public sealed class ServeTests(AzuriteFixture azurite)
     [Fact]
     public async Task The_served_api_starts_a_batch_reports_it_pages_its_results_and_extracts_one_account()
     {
-        await using var pipeline = await Pipeline.StartAsync(azurite);
-        var port = LocalEngine.FreeLoopbackPort();
-        await using var app = ServeCommand.Build(pipeline.Services, port);
-        await app.StartAsync();
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/api/") };
-        http.DefaultRequestHeaders.Add("x-partner-id", "acme");
+        await using var served = await ServedApi.StartAsync(azurite);
+        var http = served.Http;
 
         using var batch = new StringContent(string.Join("\n", SharedSamples.BatchLines().Take(5)), Encoding.UTF8);
         batch.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");

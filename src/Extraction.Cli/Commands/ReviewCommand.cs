@@ -57,7 +57,7 @@ internal static class ReviewCommand
         var reviewer = args.Get("reviewer") ?? throw new UsageException("correct needs --reviewer.");
         if (!BatchRef.IsValidBatchId(batchId))
         {
-            throw new UsageException("--batch is 1–100 characters of A-Z a-z 0-9 . _ -.");
+            throw new UsageException($"--batch: {BatchRef.BatchIdRule}.");
         }
 
         var outcome = await reviews.CorrectAsync(new BatchRef(partner, batchId), account, await File.ReadAllTextAsync(fieldsFile, cancellationToken).ConfigureAwait(false), reviewer, cancellationToken).ConfigureAwait(false);

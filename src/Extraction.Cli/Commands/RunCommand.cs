@@ -35,7 +35,7 @@ internal static partial class RunCommand
         var batchId = args.Get("batch-id") ?? await BatchIdForFileAsync(file, cancellationToken).ConfigureAwait(false);
         if (!BatchRef.IsValidPartner(partner) || !BatchRef.IsValidBatchId(batchId))
         {
-            throw new UsageException("--partner is 1–63 characters of a-z 0-9 -; --batch-id is 1–100 characters of A-Z a-z 0-9 . _ -.");
+            throw new UsageException($"--partner: {BatchRef.PartnerRule}; --batch-id: {BatchRef.BatchIdRule}.");
         }
 
         var batch = new BatchRef(partner, batchId);

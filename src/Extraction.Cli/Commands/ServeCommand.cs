@@ -1,5 +1,7 @@
 using System.Net;
 using Extraction.Cli.Local;
+using Extraction.Core.Configuration;
+using Extraction.Functions.Http;
 using Extraction.Functions.Triggers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -9,6 +11,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Extraction.Cli.Commands;
 
@@ -42,6 +45,12 @@ public static class ServeCommand
         return 0;
     }
 
+    /// <summary>A request target (path and query) longer than this is refused with 414.</summary>
+    public const int MaxTargetBytes = 8 * 1024;
+
+    /// <summary>Headers larger than this in total are refused with 431.</summary>
+    public const int MaxHeaderBytes = 32 * 1024;
+
     /// <summary>The routes of the Functions app, each handing the request to its trigger class.</summary>
     public static WebApplication Build(IServiceProvider services, int port)
     {
@@ -49,8 +58,17 @@ public static class ServeCommand
         builder.Logging.ClearProviders();
         // The command owns the signals (see RunAsync); the web host must not take them for itself.
         builder.Services.AddSingleton<IHostLifetime, NoSignalsLifetime>();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
+        var maxBody = services.GetRequiredService<IOptions<BatchOptions>>().Value.MaxRequestBytes;
+        builder.WebHost.UseKestrel(o =>
+        {
+            o.Listen(IPAddress.Loopback, port);
+            // The app's own limits answer first (with problem details); Kestrel's sit just above them as a backstop.
+            o.Limits.MaxRequestBodySize = maxBody + 1;
+            o.Limits.MaxRequestLineSize = MaxTargetBytes * 2;
+            o.Limits.MaxRequestHeadersTotalSize = MaxHeaderBytes * 2;
+        });
         var app = builder.Build();
+        app.Use(RefuseOversizedAsync);
         var client = services.GetRequiredService<DurableTaskClient>();
         T Trigger<T>() => ActivatorUtilities.CreateInstance<T>(services);
         var realtime = Trigger<RealtimeHttp>();
@@ -67,13 +85,47 @@ public static class ServeCommand
         void Map(string method, string pattern, Func<HttpContext, CancellationToken, Task<IActionResult>> handler) =>
             app.MapMethods(pattern, [method], async (HttpContext http) =>
             {
-                // The triggers answer with ContentResult only, so no MVC result executors are needed here.
-                var result = (ContentResult)await handler(http, http.RequestAborted);
+                ContentResult result;
+                try
+                {
+                    // The triggers answer with ContentResult only, so no MVC result executors are needed here.
+                    result = (ContentResult)await handler(http, http.RequestAborted);
+                }
+                catch (BadHttpRequestException ex)
+                {
+                    // Kestrel's own refusals while the body is read (too large, cut off): the app's form, not a bare status.
+                    result = (ContentResult)Problem.Of(ex.StatusCode, "Bad request body", ex.StatusCode == StatusCodes.Status413PayloadTooLarge
+                        ? $"A request may carry at most {maxBody:N0} bytes."
+                        : "The request body could not be read to its end.");
+                }
+
                 http.Response.StatusCode = result.StatusCode ?? StatusCodes.Status200OK;
                 http.Response.ContentType = result.ContentType;
                 await http.Response.WriteAsync(result.Content ?? "", http.RequestAborted);
             });
 
         static string Route(HttpContext http, string name) => Convert.ToString(http.Request.RouteValues[name], System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    }
+
+    /// <summary>Refusals by size that Kestrel would otherwise answer bare: the same limits, as problem details.</summary>
+    private static async Task RefuseOversizedAsync(HttpContext http, RequestDelegate next)
+    {
+        var request = http.Request;
+        var target = request.Path.Value?.Length + request.QueryString.Value?.Length ?? 0;
+        var headers = request.Headers.Sum(h => h.Key.Length + h.Value.Sum(v => v?.Length ?? 0) + 4);
+        var refusal = target > MaxTargetBytes
+            ? Problem.Of(StatusCodes.Status414UriTooLong, "Request target too long", $"Path and query may have at most {MaxTargetBytes:N0} characters.")
+            : headers > MaxHeaderBytes
+                ? Problem.Of(StatusCodes.Status431RequestHeaderFieldsTooLarge, "Headers too large", $"The headers may have at most {MaxHeaderBytes:N0} characters in all.")
+                : null;
+        if (refusal is ContentResult result)
+        {
+            http.Response.StatusCode = result.StatusCode!.Value;
+            http.Response.ContentType = result.ContentType;
+            await http.Response.WriteAsync(result.Content!, http.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
+        await next(http).ConfigureAwait(false);
     }
 }

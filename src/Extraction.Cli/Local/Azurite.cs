@@ -17,6 +17,22 @@ public sealed class Azurite : IAsyncDisposable
     /// <summary>Azurite's published, well-known development account key; not a secret.</summary>
     private const string DevAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
+    /// <summary>
+    /// Runs the command given after the parent's pid, passes SIGTERM/SIGINT on to it, and stops it (TERM,
+    /// then KILL after 10 s) as soon as the parent is gone.
+    /// </summary>
+    private const string Watchdog = """
+        parent=$1; shift
+        "$@" &
+        child=$!
+        trap 'kill -TERM $child 2>/dev/null' TERM INT
+        while kill -0 "$parent" 2>/dev/null && kill -0 "$child" 2>/dev/null; do sleep 1 & wait $!; done
+        kill -TERM "$child" 2>/dev/null
+        i=0; while kill -0 "$child" 2>/dev/null && [ $i -lt 20 ]; do sleep 0.5; i=$((i+1)); done
+        kill -KILL "$child" 2>/dev/null
+        wait "$child"
+        """;
+
     private readonly Process _process;
 
     private Azurite(Process process, int blobPort, int queuePort, int tablePort)
@@ -65,12 +81,27 @@ public sealed class Azurite : IAsyncDisposable
     /// <summary>Starts Azurite on the given ports, in memory when <paramref name="dataFolder"/> is null.</summary>
     public static async Task<Azurite> StartAsync(int blobPort, int queuePort, int tablePort, string? dataFolder, CancellationToken cancellationToken = default)
     {
-        var start = new ProcessStartInfo(FindExecutable())
+        var start = new ProcessStartInfo
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        if (OperatingSystem.IsWindows())
+        {
+            start.FileName = FindExecutable();
+        }
+        else
+        {
+            // Through a watchdog: Azurite must not outlive this process (a kill -9 cannot run DisposeAsync),
+            // or the next run reuses an orphan that may be wedged on uploads the killed run cut off.
+            start.FileName = "/bin/sh";
+            foreach (var arg in new[] { "-c", Watchdog, "azurite-watchdog", $"{Environment.ProcessId}", FindExecutable() })
+            {
+                start.ArgumentList.Add(arg);
+            }
+        }
+
         foreach (var arg in new[]
         {
             "--silent", "--skipApiVersionCheck", "--loose",

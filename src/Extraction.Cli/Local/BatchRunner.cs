@@ -26,13 +26,20 @@ public sealed class BatchRunner(IServiceProvider services)
         var client = services.GetRequiredService<DurableTaskClient>();
 
         var clock = Stopwatch.StartNew();
-        BlobLocation source;
+        StagedSource staged;
         await using (var content = File.OpenRead(file))
         {
-            source = await intake.StageAsync(batch, content, cancellationToken).ConfigureAwait(false);
+            var hash = await BatchIntake.HashAsync(content, cancellationToken).ConfigureAwait(false);
+            content.Position = 0;
+            staged = await intake.StageAsync(batch, content, hash, cancellationToken).ConfigureAwait(false);
         }
 
-        var started = await intake.StartAsync(client, batch, source, limits, cancellationToken).ConfigureAwait(false);
+        if (!staged.SameAsEarlier)
+        {
+            throw new BatchIdTakenException(batch);
+        }
+
+        var started = await intake.StartAsync(client, batch, staged.Location, limits, cancellationToken).ConfigureAwait(false);
         var unreachableSince = (DateTime?)null;
         while (true)
         {
@@ -79,3 +86,7 @@ public sealed class BatchRunner(IServiceProvider services)
 /// <summary>The engine could not tell how the batch stands for too long; it may well still be running.</summary>
 public sealed class TaskHubUnreachableException(string instanceId, TimeSpan waited, Exception inner)
     : Exception($"The task hub did not answer for {waited.TotalSeconds:F0} s while following {instanceId} ({inner.GetType().Name}). The batch is kept in its history; run the same command again to follow it.", inner);
+
+/// <summary>A batch id already names a batch with other content: the run would silently answer with that one.</summary>
+public sealed class BatchIdTakenException(BatchRef batch)
+    : Exception($"Batch id {batch.BatchId} of {batch.Partner} was used before for a different file. Choose another --batch-id, or leave it out to derive one from the file.");

@@ -20,7 +20,7 @@ public sealed class DurableOptions : IValidatableObject
     public string Engine { get; set; } = InMemory;
 
     /// <summary>Groups the queues, tables and leases of one app; Azure allows 3–45 letters and digits, starting with a letter.</summary>
-    [RegularExpression("^[A-Za-z][A-Za-z0-9]{2,44}$", ErrorMessage = "Durable:TaskHub must be 3–45 letters and digits starting with a letter (Azure Storage names its queues and tables after it).")]
+    [RegularExpression(@"\A[A-Za-z][A-Za-z0-9]{2,44}\z", ErrorMessage = "Durable:TaskHub must be 3–45 letters and digits starting with a letter (Azure Storage names its queues and tables after it).")]
     public string TaskHub { get; set; } = "ExtractionHub";
 
     /// <summary>Control queues of the task hub: the most workers that can run orchestrations at once. Fixed when the hub is created.</summary>

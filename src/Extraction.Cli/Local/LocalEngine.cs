@@ -7,6 +7,8 @@ using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;
 using Microsoft.DurableTask.Testing.Sidecar;
 using Microsoft.DurableTask.Worker;
+using Microsoft.DurableTask.Worker.Grpc;
+using Microsoft.DurableTask.Worker.Grpc.Internal;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -70,6 +72,11 @@ public static class LocalEngine
         {
             throw new InvalidOperationException("A host without a worker needs the azure-storage engine: only it shares its task hub with other processes.");
         }
+
+        // The worker reconnects (with a warning) when its work-item stream is silent for 2 minutes, expecting
+        // the health pings a Durable backend sends; this loopback sidecar sends none, so an idle serve would
+        // warn every two minutes about a channel that is fine. Nothing between the two can drop it silently.
+        builder.Services.PostConfigureAll<GrpcDurableTaskWorkerOptions>(o => o.SetSilentDisconnectTimeout(TimeSpan.Zero));
 
         configureServices?.Invoke(builder.Services);
         return builder.Build();

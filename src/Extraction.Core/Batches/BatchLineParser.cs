@@ -17,6 +17,11 @@ public static partial class BatchLineParser
 
     public static ParsedLine Parse(ReadOnlyMemory<byte> utf8)
     {
+        if (Utf8Text.FirstInvalidByte(utf8.Span) is var bad and >= 0)
+        {
+            return ParsedLine.Invalid(null, $"the line is not valid UTF-8 (byte {bad})");
+        }
+
         JsonDocument document;
         try
         {
@@ -78,7 +83,7 @@ public static partial class BatchLineParser
 
         if (element.ValueKind != JsonValueKind.String || !AccountIdPattern().IsMatch(element.GetString()!))
         {
-            problems.Add($"accountId must be 1–{MaxAccountIdLength} characters of A-Z a-z 0-9 . _ -");
+            problems.Add($"accountId must be 1–{MaxAccountIdLength} characters of A-Z a-z 0-9 . _ -, not only dots");
             return null;
         }
 
@@ -160,6 +165,6 @@ public static partial class BatchLineParser
         return text;
     }
 
-    [GeneratedRegex(@"^[A-Za-z0-9._-]{1,128}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A(?!\.+\z)[A-Za-z0-9._-]{1,128}\z", RegexOptions.CultureInvariant)]
     private static partial Regex AccountIdPattern();
 }

@@ -12,7 +12,7 @@ public sealed class ModelOptions : IValidatableObject
     public const string OpenAICompatible = "openai-compatible";
 
     /// <summary><c>rules</c> (embedded, deterministic), <c>azure-openai</c> or <c>openai-compatible</c>.</summary>
-    [Required, RegularExpression("^(rules|azure-openai|openai-compatible)$", ErrorMessage = "Model:Provider must be rules, azure-openai or openai-compatible.")]
+    [Required, RegularExpression(@"\A(rules|azure-openai|openai-compatible)\z", ErrorMessage = "Model:Provider must be rules, azure-openai or openai-compatible.")]
     public string Provider { get; set; } = Rules;
 
     /// <summary>The Azure OpenAI resource (<c>https://x.openai.azure.com/</c>), or an OpenAI-compatible base URL (<c>http://host:8000/v1</c>).</summary>

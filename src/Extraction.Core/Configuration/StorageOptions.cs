@@ -21,6 +21,18 @@ public sealed class StorageOptions : IValidatableObject
 
     public bool UsesIdentity => !string.IsNullOrWhiteSpace(BlobServiceUri);
 
+    /// <summary>
+    /// How long one storage request may take before it is abandoned and retried. The SDK's 100 s made a
+    /// storage that stopped answering look like a hang (100 s × 6 tries per call); 20 s is ample for the
+    /// largest request here (a 4 MiB block) and says within a minute that storage is away.
+    /// </summary>
+    [Range(1, 300)]
+    public int CallTimeoutSeconds { get; set; } = 20;
+
+    /// <summary>Retries of a storage request that failed or timed out (exponential back-off from 0.5 s to 5 s).</summary>
+    [Range(0, 10)]
+    public int MaxRetries { get; set; } = 3;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (UsesIdentity)
@@ -56,15 +68,15 @@ public sealed class StorageOptions : IValidatableObject
     public string WorkContainer { get; set; } = "work";
 
     /// <summary>result.v1 rows, partitioned by partner and batch.</summary>
-    [Required, RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
+    [Required, RegularExpression(TableName)]
     public string ResultsTable { get; set; } = "results";
 
     /// <summary>The review queue: <c>needs_review</c> accounts by partner, until a person corrects them.</summary>
-    [Required, RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
+    [Required, RegularExpression(TableName)]
     public string ReviewsTable { get; set; } = "reviews";
 
     /// <summary>Verified labels: a person's corrections, kept for the next fine-tune.</summary>
-    [Required, RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
+    [Required, RegularExpression(TableName)]
     public string LabelsTable { get; set; } = "labels";
 
     /// <summary>Exported fine-tuning files.</summary>
@@ -72,12 +84,14 @@ public sealed class StorageOptions : IValidatableObject
     public string TrainingContainer { get; set; } = "training";
 
     /// <summary>Trustworthy answers by day, waiting for the retraining export; and the export's watermark.</summary>
-    [Required, RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
+    [Required, RegularExpression(TableName)]
     public string TrainingTable { get; set; } = "training";
 
     /// <summary>Budget ledger: one partition per scope, a row for the scope and one per worker's lease.</summary>
-    [Required, RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
+    [Required, RegularExpression(TableName)]
     public string BudgetsTable { get; set; } = "budgets";
 
-    private const string ContainerName = "^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$";
+    private const string ContainerName = @"\A[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]\z";
+
+    private const string TableName = @"\A[A-Za-z][A-Za-z0-9]{2,62}\z";
 }

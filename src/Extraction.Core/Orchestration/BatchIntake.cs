@@ -1,6 +1,10 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using Extraction.Core.Configuration;
 using Extraction.Core.Storage;
 using Microsoft.DurableTask;
@@ -23,6 +27,13 @@ public sealed class BatchIntake(
     TimeProvider time,
     ILogger<BatchIntake> logger)
 {
+    /// <summary>How long a start claim holds before another request may take it over.</summary>
+    public static readonly TimeSpan ClaimTimeout = TimeSpan.FromSeconds(30);
+
+    private const string ContentHashKey = "sha256";
+
+    private static readonly TimeSpan ClaimPollInterval = TimeSpan.FromMilliseconds(200);
+
     public BlobLocation StagedLocation(BatchRef batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -30,29 +41,37 @@ public sealed class BatchIntake(
     }
 
     /// <summary>
-    /// Stores a batch body at its staged name. A batch already staged is kept as it is: its run may be
-    /// reading it, and the same batch id means the same batch.
+    /// Stores a batch body at its staged name, with the SHA-256 of its content. A batch already staged is
+    /// kept as it is (its run may be reading it): the same batch id means the same batch — and a different
+    /// content under that id is a conflict the caller must refuse, never a silent answer with the first batch.
     /// </summary>
-    public async Task<BlobLocation> StageAsync(BatchRef batch, Stream content, CancellationToken cancellationToken = default)
+    public async Task<StagedSource> StageAsync(BatchRef batch, Stream content, string contentSha256, CancellationToken cancellationToken = default)
     {
         var location = StagedLocation(batch);
         var blob = storage.Blob(location);
         try
         {
-            if (!await blob.ExistsAsync(cancellationToken).ConfigureAwait(false))
+            await blob.UploadAsync(content, new BlobUploadOptions
             {
-                await blob.UploadAsync(content, overwrite: false, cancellationToken).ConfigureAwait(false);
-                return location;
-            }
+                Metadata = new Dictionary<string, string> { [ContentHashKey] = contentSha256 },
+                Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+            }, cancellationToken).ConfigureAwait(false);
+            return new StagedSource(location, SameAsEarlier: true);
         }
-        catch (RequestFailedException ex) when (ex.Status == 409)
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
         {
-            // Staged by a concurrent request between the check and the upload: same batch, keep it.
+            // Staged before, or by a concurrent request between our check and upload: compare what it holds.
         }
 
-        logger.LogInformation("Batch {Partner}/{BatchId} was staged before; keeping that file", batch.Partner, batch.BatchId);
-        return location;
+        var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var same = !properties.Value.Metadata.TryGetValue(ContentHashKey, out var earlier) || earlier == contentSha256;
+        logger.LogInformation("Batch {Partner}/{BatchId} was staged before ({Same})", batch.Partner, batch.BatchId, same ? "same content" : "different content");
+        return new StagedSource(location, same);
     }
+
+    /// <summary>The SHA-256 (hex) of a batch's content as staged.</summary>
+    public static async Task<string> HashAsync(Stream content, CancellationToken cancellationToken = default) =>
+        Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken).ConfigureAwait(false));
 
     /// <summary>The blob dropped at <c>incoming/{partner}/{name}</c>.</summary>
     public BlobLocation IncomingLocation(string partner, string name) => new(storageOptions.Value.IncomingContainer, $"{partner}/{name}");
@@ -71,7 +90,7 @@ public sealed class BatchIntake(
 
         var source = IncomingLocation(partner, name);
         var properties = await storage.Blob(source).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        var batch = BatchRef.Create(partner, BatchIdForUpload(name, properties.Value.ETag.ToString()));
+        var batch = new BatchRef(partner, BatchIdForUpload(name, properties.Value.ETag.ToString()));
         if (await results.AnyAsync(batch, cancellationToken).ConfigureAwait(false))
         {
             return (UploadOutcome.AlreadyProcessed, batch);
@@ -89,15 +108,42 @@ public sealed class BatchIntake(
         return $"{readable[..Math.Min(readable.Length, 87)]}-{version}";
     }
 
+    /// <summary>
+    /// Starts the batch's orchestration unless a run of it is live. Two requests for one batch at once must
+    /// not both schedule it (the engine would get two start events for one instance and never run it), so
+    /// the right to schedule is a start claim created atomically in blob storage: one request wins, the
+    /// others wait for the run it starts. A claim names the run it replaces, so a failed run can be started
+    /// again; a claim whose owner died before scheduling is taken over after <see cref="ClaimTimeout"/>.
+    /// </summary>
     /// <param name="limits">The batch's own budget and deadline, where it has them.</param>
     public async Task<StartedBatch> StartAsync(
         DurableTaskClient client, BatchRef batch, BlobLocation source, BatchLimits? limits = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(batch);
         var instanceId = BatchInput.InstanceIdFor(batch);
-        if (await IsLiveAsync(client, instanceId, cancellationToken).ConfigureAwait(false))
+        var claimBlob = storage.Blob(new BlobLocation(storageOptions.Value.WorkContainer, $"{batch.Folder}/start-claim.json"));
+        var waited = Stopwatch.StartNew();
+        while (true)
         {
-            return new StartedBatch(batch, instanceId, IsNew: false);
+            var existing = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
+            if (IsLive(existing))
+            {
+                return new StartedBatch(batch, instanceId, IsNew: false);
+            }
+
+            var replaces = existing?.CreatedAt.ToString("O", CultureInfo.InvariantCulture) ?? "";
+            if (await TryClaimAsync(claimBlob, replaces, cancellationToken).ConfigureAwait(false))
+            {
+                break;
+            }
+
+            if (waited.Elapsed > ClaimTimeout * 2)
+            {
+                throw new TimeoutException($"Batch {batch.Partner}/{batch.BatchId} was being started by another request that neither finished nor gave up within {ClaimTimeout.TotalSeconds * 2:N0} s.");
+            }
+
+            await Task.Delay(ClaimPollInterval, cancellationToken).ConfigureAwait(false);
         }
 
         try
@@ -109,20 +155,52 @@ public sealed class BatchIntake(
                 new StartOrchestrationOptions(instanceId),
                 cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch
         {
-            // Another trigger may have won the race for this batch: then that run is the one.
-            if (await IsLiveAsync(client, instanceId, cancellationToken).ConfigureAwait(false))
-            {
-                return new StartedBatch(batch, instanceId, IsNew: false);
-            }
-
+            // Give the claim back so the next request need not wait for it to go stale.
+            await claimBlob.DeleteIfExistsAsync(cancellationToken: CancellationToken.None).ConfigureAwait(false);
             throw;
         }
 
         logger.LogInformation("Started batch {Partner}/{BatchId} as {InstanceId}", batch.Partner, batch.BatchId, instanceId);
         return new StartedBatch(batch, instanceId, IsNew: true);
     }
+
+    /// <summary>
+    /// Creates the claim (none yet), or replaces one that belongs to an earlier run or went stale, each
+    /// conditional on what was read; false when another request holds a current claim or won the write.
+    /// </summary>
+    private async Task<bool> TryClaimAsync(BlobClient claimBlob, string replaces, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var conditions = new BlobRequestConditions { IfNoneMatch = ETag.All };
+        try
+        {
+            var current = await claimBlob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            var claim = current.Value.Content.ToObjectFromJson<StartClaim>();
+            if (claim is not null && claim.Replaces == replaces && now - claim.ClaimedAt < ClaimTimeout)
+            {
+                return false;
+            }
+
+            conditions = new BlobRequestConditions { IfMatch = current.Value.Details.ETag };
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+        }
+
+        try
+        {
+            await claimBlob.UploadAsync(BinaryData.FromObjectAsJson(new StartClaim(replaces, now)), new BlobUploadOptions { Conditions = conditions }, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+
+    private sealed record StartClaim(string Replaces, DateTimeOffset ClaimedAt);
 
     /// <summary>
     /// A batch id from a blob name: the name itself where it is a valid id, else a readable prefix
@@ -142,10 +220,9 @@ public sealed class BatchIntake(
     }
 
     /// <summary>Live means running, pending, suspended or completed: anything but a run that ended badly.</summary>
-    private static async Task<bool> IsLiveAsync(DurableTaskClient client, string instanceId, CancellationToken cancellationToken)
-    {
-        var existing = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
-        return existing is not null
-            && existing.RuntimeStatus is not (OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated);
-    }
+    private static bool IsLive(OrchestrationMetadata? instance) =>
+        instance is not null && instance.RuntimeStatus is not (OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated);
 }
+
+/// <summary>Where a batch was staged, and whether what was there already is this same content.</summary>
+public sealed record StagedSource(BlobLocation Location, bool SameAsEarlier);

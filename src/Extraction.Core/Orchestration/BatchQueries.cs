@@ -38,7 +38,8 @@ public sealed class BatchQueries(BatchCloser closer, BatchSourceStore sources, R
             ?? (instance.SerializedCustomStatus is null ? null : instance.ReadCustomStatusAs<BatchSummary>())
             ?? new BatchSummary(0, 0, 0, StatusCounts.Zero, 0m, 0);
         return new BatchStatus(batch.BatchId, instance.RuntimeStatus.ToString(), instance.CreatedAt, instance.LastUpdatedAt,
-            summary.Accounts, summary.Counts.Total, summary.Chunks, summary.ChunksDone, summary.Counts, summary.CostUsd, instance.FailureDetails?.ErrorMessage);
+            summary.Accounts, summary.Counts.Total, summary.Chunks, summary.ChunksDone, summary.Counts, summary.CostUsd,
+            instance.FailureDetails is null ? null : FailureText.Describe(instance.FailureDetails));
     }
 
     /// <summary>Stops a running batch and closes its open accounts as <c>failed</c>; false where it is not running.</summary>

@@ -9,7 +9,12 @@ using Extraction.Core.Storage;
 namespace Extraction.Core.Orchestration;
 
 /// <summary>A batch as an HTTP request carries it, read and checked before anything is staged or started.</summary>
-public sealed record BatchRequest(string BatchId, byte[] Lines, int Accounts, BatchLimits Limits);
+public sealed record BatchRequest(string BatchId, byte[] Lines, int Accounts, BatchLimits Limits)
+{
+    /// <summary>What makes two requests the same batch: its lines and its own limits.</summary>
+    public string ContentSha256 { get; } = Convert.ToHexStringLower(SHA256.HashData(
+        [.. Lines, .. Encoding.UTF8.GetBytes(FormattableString.Invariant($"\n{Limits.MaxCostUsd}|{Limits.Deadline:O}"))]));
+}
 
 /// <summary>Why a request is refused, as problem details: the HTTP status, a title, a detail that names the problem.</summary>
 public sealed record RequestProblem(int Status, string Title, string Detail);
@@ -61,7 +66,7 @@ public static class BatchRequestReader
         var batchId = queryBatchId ?? bodyBatchId ?? (idempotencyKey is { Length: > 0 } key ? IdForKey(key) : Guid.NewGuid().ToString("N"));
         return BatchRef.IsValidBatchId(batchId)
             ? (new BatchRequest(batchId, lines!, accounts, limits), null)
-            : (null, new(400, "Invalid batchId", "A batch id is 1–100 characters of A-Z a-z 0-9 . _ -."));
+            : (null, new(400, "Invalid batchId", $"The batchId is not valid: {BatchRef.BatchIdRule}."));
     }
 
     /// <summary>The same key always names the same batch.</summary>
@@ -73,6 +78,11 @@ public static class BatchRequestReader
     private static (byte[]? Lines, BatchLimits Limits, string? BatchId, RequestProblem? Problem) FromJsonObject(byte[] json)
     {
         var none = new BatchLimits(null, null);
+        if (Utf8Text.FirstInvalidByte(json) is var bad and >= 0)
+        {
+            return (null, none, null, new(400, "Not UTF-8", $"The body is not valid UTF-8 (byte {bad})."));
+        }
+
         try
         {
             using var document = JsonDocument.Parse(json);

@@ -32,9 +32,6 @@ public static class ChunkOrchestrator
         return BatchSummary.Of(outcomes).AddResumed(work.Resumed).AddClosed(admission.Closed);
     }
 
-    /// <summary>Error messages name the problem (a status, a scope), never data; keep them short anyway.</summary>
-    private static string Truncate(string message) => message.Length <= 300 ? message : message[..300] + "…";
-
     private static async Task<AccountOutcome> ExtractAsync(TaskOrchestrationContext context, ChunkInput input, WorkItem item)
     {
         try
@@ -44,7 +41,7 @@ public static class ChunkOrchestrator
         }
         catch (TaskFailedException ex)
         {
-            var reason = $"Extraction failed after {MaxAttempts} attempts ({ex.FailureDetails.ErrorType}: {Truncate(ex.FailureDetails.ErrorMessage)}); re-run the batch to try again.";
+            var reason = $"Extraction failed after {MaxAttempts} attempts ({FailureText.Describe(ex.FailureDetails)}); re-run the batch to try again.";
             return await context.CallActivityAsync<AccountOutcome>(
                 nameof(RecordFailureActivity), new RecordFailureInput(input.Batch, item, reason), Retry);
         }

@@ -152,6 +152,6 @@ public static partial class AnswerParser
     /// <summary>Keys are the model's words: keep them short in reasons.</summary>
     private static string Truncate(string key) => key.Length <= 40 ? key : key[..40] + "…";
 
-    [GeneratedRegex("^[0-9]{4}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A[0-9]{4}\z", RegexOptions.CultureInvariant)]
     private static partial Regex FourDigits();
 }

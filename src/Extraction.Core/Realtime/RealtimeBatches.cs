@@ -29,7 +29,7 @@ public sealed class RealtimeBatches(TimeProvider time)
         }
 
         var lines = minute.Lines.GetOrAdd(partner, _ => new StrongBox<int>());
-        return (BatchRef.Create(partner, $"rt-{minute.Stamp}-{_process}"), Interlocked.Increment(ref lines.Value));
+        return (new BatchRef(partner, $"rt-{minute.Stamp}-{_process}"), Interlocked.Increment(ref lines.Value));
     }
 
     private sealed record Minute(string Stamp, ConcurrentDictionary<string, StrongBox<int>> Lines);

@@ -79,6 +79,6 @@ public sealed partial class ReviewService(
         return new CorrectionOutcome(CorrectionStatus.Corrected, corrected, null);
     }
 
-    [GeneratedRegex("^[A-Za-z0-9._@-]{1,64}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A[A-Za-z0-9._@-]{1,64}\z", RegexOptions.CultureInvariant)]
     private static partial Regex ReviewerPattern();
 }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text.Json;
+using System.Text.Unicode;
 using Azure;
 using Azure.Storage.Blobs.Models;
 using Extraction.Core.Configuration;
@@ -62,15 +64,16 @@ public sealed class BatchSourceStore(StorageClients storage, IOptions<StorageOpt
             bytes = bytes[3..];
         }
 
-        // A probe can cut a multi-byte character in two: judge only up to the last line break, or all of a short file.
-        var lastNewline = bytes.LastIndexOf((byte)'\n');
-        var judged = bytes.Length < Probe || lastNewline < 0 ? bytes : bytes[..lastNewline];
-        if (!System.Text.Unicode.Utf8.IsValid(judged))
+        // The probe may end inside a line, even inside a character: a short file is judged whole, a long one
+        // up to its last complete character — so a first line longer than the probe (a 200,000-character
+        // document) is judged by its start, not refused for being cut.
+        var complete = bytes.Length < Probe;
+        if (Utf8.ToUtf16(bytes, new char[bytes.Length], out _, out _, replaceInvalidSequences: false, isFinalBlock: complete) == OperationStatus.InvalidData)
         {
             return "The file is not UTF-8 text: it cannot be a batch.v1 JSON Lines file.";
         }
 
-        var firstLine = judged.TrimStart(" \t\r\n"u8);
+        var firstLine = bytes.TrimStart(" \t\r\n"u8);
         var end = firstLine.IndexOf((byte)'\n');
         firstLine = (end < 0 ? firstLine : firstLine[..end]).TrimEnd(" \t\r"u8);
         if (firstLine.IsEmpty)
@@ -78,10 +81,30 @@ public sealed class BatchSourceStore(StorageClients storage, IOptions<StorageOpt
             return null;
         }
 
+        return FirstLineProblem(firstLine, isWholeLine: end >= 0 || complete);
+    }
+
+    /// <summary>Reads the line's JSON tokens as far as they go: it must open an object and, where whole, close it.</summary>
+    private static string? FirstLineProblem(ReadOnlySpan<byte> line, bool isWholeLine)
+    {
+        var reader = new Utf8JsonReader(line, isFinalBlock: isWholeLine, state: default);
         try
         {
-            using var json = JsonDocument.Parse(firstLine.ToArray());
-            return json.RootElement.ValueKind == JsonValueKind.Object ? null : "The file is not JSON Lines: its first line is not a JSON object.";
+            if (!reader.Read())
+            {
+                return isWholeLine ? "The file is not JSON Lines: its first line is not JSON." : null;
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                return "The file is not JSON Lines: its first line is not a JSON object.";
+            }
+
+            while (reader.Read())
+            {
+            }
+
+            return null;
         }
         catch (JsonException)
         {

@@ -82,20 +82,38 @@ public sealed class ResultStore(StorageClients storage)
         return TableWrites.UpsertAsync(Table, [.. results.Select(r => ToEntity(batch, r.Line, r.Result))], cancellationToken);
     }
 
-    /// <summary>One page of a batch's results in line order, and the token for the next page (null at the end).</summary>
+    /// <summary>
+    /// One page of a batch's results in line order, and the token for the next page (null at the end). The
+    /// token is the next page's first row key — this store's own format, so a partner's token is checked
+    /// (<see cref="IsValidPageToken"/>) instead of being handed to the table service as it came.
+    /// </summary>
     public async Task<(IReadOnlyList<StoredResult> Page, string? ContinuationToken)> PageAsync(
         BatchRef batch, int pageSize, string? continuationToken, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var pages = Table.QueryAsync<TableEntity>(e => e.PartitionKey == batch.PartitionKey, maxPerPage: pageSize, select: ["RowKey", "Result"], cancellationToken: cancellationToken)
-            .AsPages(continuationToken, pageSize);
-        await foreach (var page in pages.ConfigureAwait(false))
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        if (continuationToken is not null && !IsValidPageToken(continuationToken))
         {
-            return (page.Values.Select(row => new StoredResult(int.Parse(row.RowKey, CultureInfo.InvariantCulture), Read(row))).ToList(), page.ContinuationToken);
+            throw new ArgumentException("Not a results page token.", nameof(continuationToken));
         }
 
-        return ([], null);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {batch.PartitionKey} and RowKey ge {continuationToken ?? RowKey(0)}");
+        var rows = new List<StoredResult>(pageSize);
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(pageSize + 1, 1_000), select: ["RowKey", "Result"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (rows.Count == pageSize)
+            {
+                return (rows, row.RowKey); // One row past the page: there is a next page, and it starts here.
+            }
+
+            rows.Add(new StoredResult(int.Parse(row.RowKey, CultureInfo.InvariantCulture), Read(row)));
+        }
+
+        return (rows, null);
     }
+
+    /// <summary>A page token is a row key: nine digits.</summary>
+    public static bool IsValidPageToken(string token) => token is { Length: 9 } && token.All(char.IsAsciiDigit);
 
     /// <summary>Every result of a batch, in input-line order.</summary>
     public async IAsyncEnumerable<StoredResult> ListAsync(BatchRef batch, [EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -17,17 +17,31 @@ public sealed class StorageClients
     public StorageClients(IOptions<StorageOptions> options)
     {
         _options = options.Value;
+        var blobOptions = Bounded(new BlobClientOptions());
+        var tableOptions = Bounded(new TableClientOptions());
         if (_options.UsesIdentity)
         {
             var credential = new DefaultAzureCredential();
-            Blobs = new BlobServiceClient(new Uri(_options.BlobServiceUri!), credential);
-            Tables = new TableServiceClient(new Uri(_options.TableServiceUri!), credential);
+            Blobs = new BlobServiceClient(new Uri(_options.BlobServiceUri!), credential, blobOptions);
+            Tables = new TableServiceClient(new Uri(_options.TableServiceUri!), credential, tableOptions);
         }
         else
         {
-            Blobs = new BlobServiceClient(_options.ConnectionString);
-            Tables = new TableServiceClient(_options.ConnectionString);
+            Blobs = new BlobServiceClient(_options.ConnectionString, blobOptions);
+            Tables = new TableServiceClient(_options.ConnectionString, tableOptions);
         }
+    }
+
+    /// <summary>Every call bounded: a storage that does not answer fails the call within about a minute and a half.</summary>
+    private T Bounded<T>(T options)
+        where T : Azure.Core.ClientOptions
+    {
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(_options.CallTimeoutSeconds);
+        options.Retry.MaxRetries = _options.MaxRetries;
+        options.Retry.Mode = Azure.Core.RetryMode.Exponential;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(500);
+        options.Retry.MaxDelay = TimeSpan.FromSeconds(5);
+        return options;
     }
 
     public BlobServiceClient Blobs { get; }

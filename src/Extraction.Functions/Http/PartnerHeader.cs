@@ -9,11 +9,13 @@ internal static class PartnerHeader
 {
     public const string Name = "x-partner-id";
 
+    /// <summary>The partner, or null when the header is missing, invalid, or sent more than once (no value wins).</summary>
     public static string? Read(HttpRequest request)
     {
-        var partner = request.Headers[Name].FirstOrDefault();
-        return BatchRef.IsValidPartner(partner) ? partner : null;
+        var values = request.Headers[Name];
+        return values.Count == 1 && BatchRef.IsValidPartner(values[0]) ? values[0] : null;
     }
 
-    public static IActionResult Missing() => Problem.Of(StatusCodes.Status401Unauthorized, "Unknown partner", $"Send the {Name} header: 1–63 characters of a-z 0-9 and -.");
+    public static IActionResult Missing() =>
+        Problem.Of(StatusCodes.Status401Unauthorized, "Unknown partner", $"Send the {Name} header exactly once: {BatchRef.PartnerRule}.");
 }

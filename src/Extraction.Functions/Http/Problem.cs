@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Extraction.Functions.Http;
 
 /// <summary>RFC 9457 problem details: what went wrong, in words a partner's developer can act on.</summary>
-internal static class Problem
+public static class Problem
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 

@@ -51,15 +51,18 @@ public sealed class BatchesHttp(ResultStore results, BatchQueries batches)
             return Refuse(request, batchId);
         }
 
-        var pageSize = int.TryParse(request.Query["pageSize"].FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) ? size : DefaultPageSize;
-        if (pageSize is < 1 or > MaxPageSize)
+        if (!TryReadPageSize(request, out var pageSize))
         {
-            return Problem.Of(StatusCodes.Status400BadRequest, "Invalid pageSize", $"pageSize is 1–{MaxPageSize}.");
+            return Problem.Of(StatusCodes.Status400BadRequest, "Invalid pageSize", $"pageSize is a whole number from 1 to {MaxPageSize:N0} (default {DefaultPageSize}).");
         }
 
-        var continuation = request.Headers[ContinuationHeader].FirstOrDefault() ?? request.Query["continuationToken"].FirstOrDefault();
+        if (!TryReadContinuation(request, out var continuation))
+        {
+            return Problem.Of(StatusCodes.Status400BadRequest, "Invalid continuation token", $"Send back the {ContinuationHeader} of the previous page, unchanged and once.");
+        }
+
         var (page, next) = await results.PageAsync(batch, pageSize, continuation, cancellationToken);
-        if (page.Count == 0 && continuation is null && await batches.StatusAsync(client, batch, cancellationToken) is null)
+        if (page.Count == 0 && await batches.StatusAsync(client, batch, cancellationToken) is null)
         {
             return NotFound(batchId);
         }
@@ -100,13 +103,29 @@ public sealed class BatchesHttp(ResultStore results, BatchQueries batches)
             : Problem.Of(StatusCodes.Status409Conflict, "Batch not running", $"Batch {batchId} has already ended.");
     }
 
+    private static bool TryReadPageSize(HttpRequest request, out int pageSize)
+    {
+        pageSize = DefaultPageSize;
+        var values = request.Query["pageSize"];
+        return values.Count == 0
+            || (values.Count == 1 && values[0] is { Length: <= 4 } text && text.All(char.IsAsciiDigit)
+                && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) && pageSize is >= 1 and <= MaxPageSize);
+    }
+
+    private static bool TryReadContinuation(HttpRequest request, out string? token)
+    {
+        var values = request.Headers[ContinuationHeader].Concat(request.Query["continuationToken"]).ToList();
+        token = values.Count == 1 ? values[0] : null;
+        return values.Count == 0 || (token is not null && ResultStore.IsValidPageToken(token));
+    }
+
     private static BatchRef? CallerBatch(HttpRequest request, string batchId) =>
         PartnerHeader.Read(request) is { } partner && BatchRef.IsValidBatchId(batchId) ? new BatchRef(partner, batchId) : null;
 
     private static IActionResult Refuse(HttpRequest request, string batchId) =>
         PartnerHeader.Read(request) is null
             ? PartnerHeader.Missing()
-            : Problem.Of(StatusCodes.Status400BadRequest, "Invalid batch id", $"'{Truncate(batchId)}' is not a batch id (A-Z a-z 0-9 . _ -, at most 100).");
+            : Problem.Of(StatusCodes.Status400BadRequest, "Invalid batch id", $"'{Truncate(batchId)}' is not a batch id: {BatchRef.BatchIdRule}.");
 
     private static IActionResult NotFound(string batchId) =>
         Problem.Of(StatusCodes.Status404NotFound, "No such batch", $"There is no batch {Truncate(batchId)}.");

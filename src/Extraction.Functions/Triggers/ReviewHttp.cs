@@ -1,3 +1,4 @@
+using Extraction.Core.Batches;
 using Extraction.Core.Review;
 using Extraction.Core.Storage;
 using Extraction.Functions.Http;
@@ -15,6 +16,9 @@ namespace Extraction.Functions.Triggers;
 public sealed class ReviewHttp(ReviewQueue queue, ReviewService reviews)
 {
     public const string ReviewerHeader = "x-reviewer";
+
+    /// <summary>fields.v1 is a few hundred bytes; the limit only keeps a body from being buffered whole.</summary>
+    public const int MaxCorrectionBytes = 64 * 1024;
 
     [Function("ListReviews")]
     public async Task<IActionResult> ListAsync(
@@ -50,10 +54,19 @@ public sealed class ReviewHttp(ReviewQueue queue, ReviewService reviews)
 
         if (!BatchRef.IsValidBatchId(batchId))
         {
-            return Problem.Of(StatusCodes.Status400BadRequest, "Invalid batch id", "Batch ids are A-Z a-z 0-9 . _ -.");
+            return Problem.Of(StatusCodes.Status400BadRequest, "Invalid batch id", $"The batch id is not valid: {BatchRef.BatchIdRule}.");
         }
 
-        var body = await new StreamReader(request.Body).ReadToEndAsync(cancellationToken);
+        if (await BoundedRead.ReadAsync(request.Body, request.ContentLength, MaxCorrectionBytes, cancellationToken) is not { } bytes)
+        {
+            return Problem.Of(StatusCodes.Status413PayloadTooLarge, "Correction too large", $"A correction is a fields.v1 object of at most {MaxCorrectionBytes:N0} bytes.");
+        }
+
+        if (Utf8Text.TryDecode(bytes, out var invalidAt) is not { } body)
+        {
+            return Problem.Of(StatusCodes.Status400BadRequest, "Not UTF-8", $"The body is not valid UTF-8 (byte {invalidAt}).");
+        }
+
         var outcome = await reviews.CorrectAsync(new BatchRef(partner, batchId), accountId, body, request.Headers[ReviewerHeader].FirstOrDefault() ?? "", cancellationToken);
         return outcome.Status switch
         {

@@ -41,9 +41,15 @@ public sealed class StartBatchHttp(BatchIntake intake, IOptions<BatchOptions> op
             return Problem.Of(problem.Status, problem.Title, problem.Detail);
         }
 
-        var batchRef = BatchRef.Create(partner, batch!.BatchId);
-        var source = await intake.StageAsync(batchRef, new MemoryStream(batch.Lines), cancellationToken);
-        await intake.StartAsync(client, batchRef, source, batch.Limits, cancellationToken);
+        var batchRef = new BatchRef(partner, batch!.BatchId);
+        var staged = await intake.StageAsync(batchRef, new MemoryStream(batch.Lines), batch.ContentSha256, cancellationToken);
+        if (!staged.SameAsEarlier)
+        {
+            return Problem.Of(StatusCodes.Status409Conflict, "Batch id already used",
+                $"Batch {batch.BatchId} was started before with different accounts; a repeated batchId or {IdempotencyKeyHeader} must carry the same batch. Use a new one for new work.");
+        }
+
+        await intake.StartAsync(client, batchRef, staged.Location, batch.Limits, cancellationToken);
         var links = BatchLinks.For(request, batch.BatchId);
         request.HttpContext.Response.Headers.Location = links.StatusUri;
         return Json.Of(StatusCodes.Status202Accepted, links);
