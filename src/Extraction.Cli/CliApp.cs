@@ -11,6 +11,7 @@ public static class CliApp
         extract — liability data extraction, run locally on the production orchestration code.
 
           {RunCommand.Usage}
+          {VerifyCommand.Usage}
           {WorkerCommand.Usage}
           {GenerateCommand.Usage}
           {EvalCommand.Usage}
@@ -50,6 +51,7 @@ public static class CliApp
             return parsed.Verb switch
             {
                 "run" => await RunCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
+                "verify" => await VerifyCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "worker" => await WorkerCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
                 "generate" => await GenerateCommand.RunAsync(parsed, output, cancel.Token).ConfigureAwait(false),
                 "eval" => await EvalCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),

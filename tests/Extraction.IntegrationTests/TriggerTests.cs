@@ -85,6 +85,25 @@ public sealed class TriggerTests(AzuriteFixture azurite)
         Assert.Contains(reason, error.Value.Content.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_file_whose_first_line_is_longer_than_the_64_KiB_probe_is_a_batch_not_a_rejection()
+    {
+        await using var pipeline = await Pipeline.StartAsync(azurite);
+        var lines = SharedSamples.BatchLines().Take(3).ToList();
+        // A 150,000-character document (the contract allows 200,000), with a multi-byte character cut by the probe's end.
+        var padding = string.Concat(Enumerable.Repeat("Sincerely, the servicing team é. ", 4_500));
+        lines[0] = lines[0].Replace("\"text\":\"", $"\"text\":\"{padding}", StringComparison.Ordinal).Replace("\"text\": \"", $"\"text\": \"{padding}", StringComparison.Ordinal);
+        Assert.True(lines[0].Length > 100_000, "the first line did not grow");
+        var blob = pipeline.Storage.Container(pipeline.StorageOptions.IncomingContainer).GetBlobClient("acme/long-first-line.jsonl");
+        await blob.UploadAsync(BinaryData.FromString(string.Join("\n", lines)));
+
+        var (_, batch) = await pipeline.Intake.AcceptUploadAsync(pipeline.Client, "acme", "long-first-line.jsonl");
+        var run = await pipeline.WaitAsync(BatchInput.InstanceIdFor(batch!));
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, run.RuntimeStatus);
+        Assert.Equal(3, (await pipeline.ResultsOfAsync(batch!)).Count);
+    }
+
     [Theory]
     [InlineData("text/csv", "x", 415, "Unsupported content type")]
     [InlineData("application/json", "{\"accounts\": [", 400, "Malformed JSON")]

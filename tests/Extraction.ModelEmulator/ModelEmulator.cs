@@ -30,6 +30,7 @@ public sealed class ModelEmulator : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Behaviour> _defaults = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, EmulatedUsage> _usage = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Corruption> _corruption = new(StringComparer.Ordinal);
+    private Faults? _faults;
     private long _sequence;
 
     private ModelEmulator(WebApplication app) => _app = app;
@@ -87,6 +88,13 @@ public sealed class ModelEmulator : IAsyncDisposable
     /// <summary>Make a deterministic <paramref name="share"/> of <paramref name="deployment"/>'s good answers wrong (see <see cref="Corruption"/>).</summary>
     public void CorruptShare(string deployment, double share, int seed) => _corruption[deployment] = new Corruption(share, seed);
 
+    /// <summary>
+    /// A <paramref name="share"/> of every deployment's calls (after any script) fails at random: 429, 500,
+    /// 503, an answer slower than <paramref name="slow"/>, or text that is not JSON — the faults a real
+    /// deployment has, for fault runs (scripts/chaos).
+    /// </summary>
+    public void FaultShare(double share, int seed, TimeSpan slow) => _faults = new Faults(share, seed, slow);
+
     /// <summary>Answer from gold labels: the (redacted, as the model sees it) document of each account in <paramref name="batchPath"/> maps to its fields in <paramref name="goldPath"/>.</summary>
     public void AnswerFromGold(string batchPath, string goldPath)
     {
@@ -122,7 +130,7 @@ public sealed class ModelEmulator : IAsyncDisposable
 
         var behaviour = _scripts.TryGetValue(deployment, out var queue) && queue.TryDequeue(out var next)
             ? next
-            : _defaults.GetValueOrDefault(deployment, Behaviour.Good);
+            : _faults?.Next() ?? _defaults.GetValueOrDefault(deployment, Behaviour.Good);
         switch (behaviour)
         {
             case GoodAnswer good:

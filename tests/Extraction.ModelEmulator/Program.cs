@@ -3,11 +3,12 @@ using Extraction.ModelEmulator;
 
 // Standalone, for local runs and measurements:
 //   dotnet run --project tests/Extraction.ModelEmulator -- --port 5080 [--latency-ms 40]
-//       [--corrupt student-ft=0.15] [--seed 1] [--batch batch.jsonl --gold gold.jsonl]
+//       [--corrupt student-ft=0.15] [--faults 0.05] [--seed 1] [--batch batch.jsonl --gold gold.jsonl]
 // then point the CLI at it: --Model:Provider=azure-openai --Model:Endpoint=http://127.0.0.1:5080/ …
 var port = 5080;
 var latencyMs = 0;
 var seed = 1;
+var faults = 0.0;
 string? batch = null, gold = null;
 var corrupt = new List<(string Deployment, double Share)>();
 for (var i = 0; i + 1 < args.Length; i += 2)
@@ -18,6 +19,7 @@ for (var i = 0; i + 1 < args.Length; i += 2)
         case "--port": port = int.Parse(value, CultureInfo.InvariantCulture); break;
         case "--latency-ms": latencyMs = int.Parse(value, CultureInfo.InvariantCulture); break;
         case "--seed": seed = int.Parse(value, CultureInfo.InvariantCulture); break;
+        case "--faults": faults = double.Parse(value, CultureInfo.InvariantCulture); break;
         case "--batch": batch = value; break;
         case "--gold": gold = value; break;
         case "--corrupt" when value.Split('=') is [var deployment, var share]:
@@ -35,6 +37,12 @@ emulator.RecordCalls = false;
 if (batch is not null && gold is not null)
 {
     emulator.AnswerFromGold(batch, gold);
+}
+
+if (faults > 0)
+{
+    // Slow answers outlast the student's 5 s timeout: the call times out and falls back, as in production.
+    emulator.FaultShare(faults, seed, TimeSpan.FromSeconds(8));
 }
 
 foreach (var (deployment, share) in corrupt)

@@ -67,7 +67,7 @@ internal static partial class RunCommand
     }
 
     /// <summary>Same file, same id: a re-run of a file resumes its batch instead of starting another.</summary>
-    private static async Task<string> BatchIdForFileAsync(string file, CancellationToken cancellationToken)
+    internal static async Task<string> BatchIdForFileAsync(string file, CancellationToken cancellationToken)
     {
         await using var content = File.OpenRead(file);
         var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken).ConfigureAwait(false));

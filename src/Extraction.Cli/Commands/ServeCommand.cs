@@ -69,6 +69,21 @@ public static class ServeCommand
         });
         var app = builder.Build();
         app.Use(RefuseOversizedAsync);
+        // Routing's own refusals (no such route, wrong method) come without a body: give them the API's form.
+        app.UseStatusCodePages(context =>
+        {
+            var http = context.HttpContext;
+            var status = http.Response.StatusCode;
+            var (title, detail) = status switch
+            {
+                StatusCodes.Status404NotFound => ("No such endpoint", $"{http.Request.Method} {http.Request.Path} is not an endpoint of this API (see docs/openapi.yaml)."),
+                StatusCodes.Status405MethodNotAllowed => ("Method not allowed", $"{http.Request.Path} does not take {http.Request.Method}."),
+                _ => ("Request refused", $"The request was refused with HTTP {status}."),
+            };
+            var problem = (ContentResult)Problem.Of(status, title, detail);
+            http.Response.ContentType = problem.ContentType;
+            return http.Response.WriteAsync(problem.Content!, http.RequestAborted);
+        });
         var client = services.GetRequiredService<DurableTaskClient>();
         T Trigger<T>() => ActivatorUtilities.CreateInstance<T>(services);
         var realtime = Trigger<RealtimeHttp>();
@@ -99,12 +114,47 @@ public static class ServeCommand
                         : "The request body could not be read to its end.");
                 }
 
+                await FinishBodyAsync(http);
                 http.Response.StatusCode = result.StatusCode ?? StatusCodes.Status200OK;
                 http.Response.ContentType = result.ContentType;
                 await http.Response.WriteAsync(result.Content ?? "", http.RequestAborted);
             });
 
         static string Route(HttpContext http, string name) => Convert.ToString(http.Request.RouteValues[name], System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    }
+
+    /// <summary>
+    /// A request refused before its body was read (no partner, a bad id, a wrong content type) leaves the
+    /// body on the connection. Kestrel drains it after the response, and a client that sends its next request
+    /// on that connection meanwhile sometimes saw it closed under it (found by scripts/fuzz). So a small rest
+    /// is read here, before answering; a large one is not worth reading, and the answer closes the connection.
+    /// </summary>
+    private static async Task FinishBodyAsync(HttpContext http)
+    {
+        const int MaxDrainBytes = 1024 * 1024;
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            var drained = 0;
+            int read;
+            while (drained <= MaxDrainBytes && (read = await http.Request.Body.ReadAsync(buffer, http.RequestAborted).ConfigureAwait(false)) > 0)
+            {
+                drained += read;
+            }
+
+            if (drained > MaxDrainBytes)
+            {
+                http.Response.Headers.Connection = "close";
+            }
+        }
+        catch (BadHttpRequestException)
+        {
+            http.Response.Headers.Connection = "close";
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Refusals by size that Kestrel would otherwise answer bare: the same limits, as problem details.</summary>

@@ -27,7 +27,10 @@ public sealed class DurableOptions : IValidatableObject
     [Range(1, 16, ErrorMessage = "Durable:PartitionCount must be from 1 to 16.")]
     public int PartitionCount { get; set; } = 4;
 
-    /// <summary>Activities in flight at once per worker (the Functions host's <c>maxConcurrentActivityFunctions</c>). Sized from <c>Batch</c> when unset.</summary>
+    /// <summary>The Azure Storage engine's activities in flight per worker when unset (host.json's <c>maxConcurrentActivityFunctions</c>).</summary>
+    public const int AzureStorageActivities = 100;
+
+    /// <summary>Activities in flight at once per worker (the Functions host's <c>maxConcurrentActivityFunctions</c>). When unset: sized from <c>Batch</c> in memory, <see cref="AzureStorageActivities"/> on Azure Storage.</summary>
     [Range(1, 100_000)]
     public int? MaxConcurrentActivities { get; set; }
 
@@ -41,12 +44,14 @@ public sealed class DurableOptions : IValidatableObject
 
     /// <summary>
     /// How long a dequeued message stays invisible (<c>controlQueueVisibilityTimeout</c> and
-    /// <c>workItemQueueVisibilityTimeout</c>, 5 minutes in Azure): the messages a killed worker held
-    /// wait this long before another worker takes them. Must exceed the longest activity
-    /// (<c>Budget:AccountDeadlineMs</c>), since the sidecar does not renew it.
+    /// <c>workItemQueueVisibilityTimeout</c>, 5 minutes by default in Azure): the messages a killed worker
+    /// held, or a worker held when a partition lease moved, wait this long before another worker takes
+    /// them. Measured (docs/performance.md): with two workers 300 s stalled batches for minutes while
+    /// leases settled; 60 s is twice the longest activity (<c>Budget:AccountDeadlineMs</c>, 30 s), which it
+    /// must exceed since the sidecar does not renew it.
     /// </summary>
     [Range(10, 3_600)]
-    public int MessageVisibilitySeconds { get; set; } = 300;
+    public int MessageVisibilitySeconds { get; set; } = 60;
 
     /// <summary>
     /// How long a partition lease lasts without renewal: a worker killed with its leases holds their

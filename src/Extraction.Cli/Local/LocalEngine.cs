@@ -90,9 +90,14 @@ public static class LocalEngine
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>Activities ready at once in a batch run: twice that, so the dispatcher never backs off.</summary>
+    /// <summary>
+    /// In memory: the activities ready at once in a batch run, twice over, so the dispatcher never backs off.
+    /// On Azure Storage: <see cref="DurableOptions.AzureStorageActivities"/> — every dequeued work item is
+    /// hidden only for <c>MessageVisibilitySeconds</c>, and a worker that takes thousands at once while storage
+    /// completes ~20 a second sees them reappear and run twice (measured in docs/performance.md).
+    /// </summary>
     internal static int ActivityLimit(DurableOptions durable, BatchOptions batch) =>
-        durable.MaxConcurrentActivities ?? 2 * batch.ChunkSize * batch.MaxParallelChunks;
+        durable.MaxConcurrentActivities ?? (durable.UsesAzureStorage ? DurableOptions.AzureStorageActivities : 2 * batch.ChunkSize * batch.MaxParallelChunks);
 
     internal static int OrchestrationLimit(DurableOptions durable, BatchOptions batch) =>
         durable.MaxConcurrentOrchestrations ?? (batch.MaxParallelChunks * 4) + 16;

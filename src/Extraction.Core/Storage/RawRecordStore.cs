@@ -33,6 +33,17 @@ public sealed class RawRecordStore(StorageClients storage, IOptions<StorageOptio
         }
     }
 
+    /// <summary>The line of every raw record a batch has (one per line and account; a re-run overwrote, never added).</summary>
+    public async IAsyncEnumerable<int> ListLinesAsync(BatchRef batch, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var prefix = $"{batch.Folder}/";
+        await foreach (var blob in storage.Container(_container).GetBlobsAsync(new Azure.Storage.Blobs.Models.GetBlobsOptions { Prefix = prefix }, cancellationToken).ConfigureAwait(false))
+        {
+            yield return int.Parse(blob.Name.AsSpan(prefix.Length, 9), CultureInfo.InvariantCulture);
+        }
+    }
+
     public async Task<BlobLocation> WriteAsync(BatchRef batch, RawRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
