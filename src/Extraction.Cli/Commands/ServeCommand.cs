@@ -68,6 +68,12 @@ public static class ServeCommand
             o.Limits.MaxRequestHeadersTotalSize = MaxHeaderBytes * 2;
         });
         var app = builder.Build();
+        // Before any answer goes out (the app's, routing's, a refusal's), the rest of an unread body is dealt with.
+        app.Use((http, next) =>
+        {
+            http.Response.OnStarting(() => FinishBodyAsync(http));
+            return next(http);
+        });
         app.Use(RefuseOversizedAsync);
         // Routing's own refusals (no such route, wrong method) come without a body: give them the API's form.
         app.UseStatusCodePages(context =>
@@ -114,7 +120,6 @@ public static class ServeCommand
                         : "The request body could not be read to its end.");
                 }
 
-                await FinishBodyAsync(http);
                 http.Response.StatusCode = result.StatusCode ?? StatusCodes.Status200OK;
                 http.Response.ContentType = result.ContentType;
                 await http.Response.WriteAsync(result.Content ?? "", http.RequestAborted);
