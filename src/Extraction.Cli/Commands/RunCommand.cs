@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Extraction.Cli.Local;
@@ -31,14 +30,7 @@ internal static partial class RunCommand
         }
 
         var outPath = args.Get("out") ?? Path.ChangeExtension(file, ".results.jsonl");
-        var partner = args.Get("partner") ?? "local";
-        var batchId = args.Get("batch-id") ?? await BatchIdForFileAsync(file, cancellationToken).ConfigureAwait(false);
-        if (!BatchRef.IsValidPartner(partner) || !BatchRef.IsValidBatchId(batchId))
-        {
-            throw new UsageException($"--partner: {BatchRef.PartnerRule}; --batch-id: {BatchRef.BatchIdRule}.");
-        }
-
-        var batch = new BatchRef(partner, batchId);
+        var batch = await BatchOfFileAsync(args, file, cancellationToken).ConfigureAwait(false);
         var maxCost = args.Get("max-cost") is { } cost
             ? decimal.TryParse(cost, NumberStyles.Number, CultureInfo.InvariantCulture, out var usd) && usd >= 0 ? usd : throw new UsageException($"--max-cost must be an amount in USD; got '{cost}'.")
             : (decimal?)null;
@@ -50,7 +42,7 @@ internal static partial class RunCommand
         display.Done();
         if (!outcome.Succeeded)
         {
-            await progress.WriteLineAsync($"Batch {partner}/{batchId} ended {outcome.Status}: {outcome.Failure}").ConfigureAwait(false);
+            await progress.WriteLineAsync($"Batch {batch.Folder} ended {outcome.Status}: {outcome.Failure}").ConfigureAwait(false);
             return 1;
         }
 
@@ -66,13 +58,25 @@ internal static partial class RunCommand
         return 0;
     }
 
-    /// <summary>Same file, same id: a re-run of a file resumes its batch instead of starting another.</summary>
-    internal static async Task<string> BatchIdForFileAsync(string file, CancellationToken cancellationToken)
+    /// <summary>
+    /// The batch <c>--partner</c> (default <c>local</c>) and <c>--batch-id</c> name. Same file, same id: without
+    /// <c>--batch-id</c> it is the file's name and a hash of its content, so a re-run of a file resumes its batch.
+    /// </summary>
+    internal static async Task<BatchRef> BatchOfFileAsync(CliArgs args, string file, CancellationToken cancellationToken)
     {
-        await using var content = File.OpenRead(file);
-        var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken).ConfigureAwait(false));
-        var stem = NotIdCharacters().Replace(Path.GetFileNameWithoutExtension(file), "-");
-        return $"{stem[..Math.Min(stem.Length, 60)]}-{hash[..12]}";
+        var partner = args.Get("partner") ?? "local";
+        var batchId = args.Get("batch-id");
+        if (batchId is null)
+        {
+            await using var content = File.OpenRead(file);
+            var hash = await BatchIntake.HashAsync(content, cancellationToken).ConfigureAwait(false);
+            var stem = NotIdCharacters().Replace(Path.GetFileNameWithoutExtension(file), "-");
+            batchId = $"{stem[..Math.Min(stem.Length, 60)]}-{hash[..12]}";
+        }
+
+        return BatchRef.IsValidPartner(partner) && BatchRef.IsValidBatchId(batchId)
+            ? new BatchRef(partner, batchId)
+            : throw new UsageException($"--partner: {BatchRef.PartnerRule}; --batch-id: {BatchRef.BatchIdRule}.");
     }
 
     private static async Task<ResultTally> WriteResultsAsync(ResultStore results, BatchRef batch, string outPath, CancellationToken cancellationToken)

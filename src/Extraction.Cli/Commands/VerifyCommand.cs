@@ -25,14 +25,7 @@ internal static class VerifyCommand
             throw new UsageException($"No batch file at {Path.GetFullPath(file)}.");
         }
 
-        var partner = args.Get("partner") ?? "local";
-        var batchId = args.Get("batch-id") ?? await RunCommand.BatchIdForFileAsync(file, cancellationToken).ConfigureAwait(false);
-        if (!BatchRef.IsValidPartner(partner) || !BatchRef.IsValidBatchId(batchId))
-        {
-            throw new UsageException($"--partner: {BatchRef.PartnerRule}; --batch-id: {BatchRef.BatchIdRule}.");
-        }
-
-        var batch = new BatchRef(partner, batchId);
+        var batch = await RunCommand.BatchOfFileAsync(args, file, cancellationToken).ConfigureAwait(false);
         await using var session = await LocalSession.StartAsync(args.ConfigOverrides, progress, cancellationToken).ConfigureAwait(false);
         var services = session.Services;
 
@@ -72,7 +65,7 @@ internal static class VerifyCommand
         // Kills can leave a reservation unreturned (swept when its lease expires): spent plus reserved must cover the results.
         var uncovered = resultsCost > spent + reserved + 0.000001m;
         var text = string.Create(CultureInfo.InvariantCulture, $"""
-            batch          {partner}/{batchId}
+            batch          {batch.Folder}
             input lines    {expected.Count}
             result rows    {rows.Count}   missing {missing}, under another account {misplaced}, without an input line {extra}
             raw records    {raw.Count}   without a result row {rawWithoutRow}

@@ -12,8 +12,16 @@ namespace Extraction.Core.Orchestration;
 public sealed record BatchRequest(string BatchId, byte[] Lines, int Accounts, BatchLimits Limits)
 {
     /// <summary>What makes two requests the same batch: its lines and its own limits.</summary>
-    public string ContentSha256 { get; } = Convert.ToHexStringLower(SHA256.HashData(
-        [.. Lines, .. Encoding.UTF8.GetBytes(FormattableString.Invariant($"\n{Limits.MaxCostUsd}|{Limits.Deadline:O}"))]));
+    public string ContentSha256 => Convert.ToHexStringLower(Hash(Lines, Limits));
+
+    // Incremental: the body can be 50 MB, not worth copying to hash it with two more fields.
+    private static byte[] Hash(byte[] lines, BatchLimits limits)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(lines);
+        sha.AppendData(Encoding.UTF8.GetBytes(FormattableString.Invariant($"\n{limits.MaxCostUsd}|{limits.Deadline:O}")));
+        return sha.GetHashAndReset();
+    }
 }
 
 /// <summary>Why a request is refused, as problem details: the HTTP status, a title, a detail that names the problem.</summary>

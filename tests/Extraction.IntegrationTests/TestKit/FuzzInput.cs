@@ -158,7 +158,7 @@ internal static class FuzzInput
         static string Member(string name, string? json, bool last = false) => json is null ? "" : $"\"{name}\":{json}{(last ? "" : ",")}";
     }
 
-    private static string Nest(int depth) => new string('{', 0) + string.Concat(Enumerable.Repeat("{\"a\":", depth)) + "1" + new string('}', depth);
+    private static string Nest(int depth) => string.Concat(Enumerable.Repeat("{\"a\":", depth)) + "1" + new string('}', depth);
 
     private static byte[] RandomBytes(Random random, int length)
     {
