@@ -1,4 +1,8 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.Runtime.InteropServices;
+using Extraction.Cli.CommandLine;
 using Extraction.Cli.Commands;
 using Microsoft.Extensions.Options;
 
@@ -7,23 +11,14 @@ namespace Extraction.Cli;
 /// <summary>The <c>extract</c> verbs, with clear errors and exit codes: 0 done, 1 failed, 2 usage or configuration.</summary>
 public static class CliApp
 {
-    private const string Help = $"""
-        extract — liability data extraction, run locally on the production orchestration code.
+    private const string TopLevelNotes = """
+        Configuration: appsettings.json beside the app, then environment variables (Model__Provider=rules),
+        then --Section:Key=value on the command line (e.g. --Batch:ChunkSize=50). A key that no options
+        class binds is refused, as is an unknown option.
 
-          {RunCommand.Usage}
-          {VerifyCommand.Usage}
-          {WorkerCommand.Usage}
-          {GenerateCommand.Usage}
-          {EvalCommand.Usage}
-          {ReviewCommand.Usage}
-          {ExportTrainingCommand.Usage}
-          {ServeCommand.Usage}
-          {BenchCommand.Usage}
-          {BenchExportCommand.Usage}
-          {BenchRealtimeCommand.Usage}
-          {BenchBudgetCommand.Usage}
+        Exit codes: 0 done; 1 the work failed (a batch ended failed, a check did not hold, storage did not
+        answer, cancelled); 2 usage or configuration (an unknown verb or option, a bad value, a missing file).
 
-        Configuration: appsettings.json, then environment (Model__Provider=rules), then --Section:Key=value.
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
@@ -31,6 +26,37 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(errors);
+
+        var (rest, overrides, problems) = ConfigOverrides.Split(args);
+        var root = Build(new CliContext(output, errors, overrides));
+        var parse = root.Parse(rest);
+        var invocation = new InvocationConfiguration
+        {
+            Output = output,
+            Error = errors,
+            // Our own handlers below: their messages and exit codes are documented, the library's are not.
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+        };
+
+        if (parse.Errors.Count > 0 && parse.Action is not HelpAction and not ExamplesHelpAction)
+        {
+            var lines = problems.Concat(ParseProblems.Describe(parse)).ToList();
+            if (args.Length == 0)
+            {
+                lines = ["extract needs a command."];
+            }
+
+            await errors.WriteLineAsync($"{string.Join('\n', lines)}\nSee '{HelpCommand(parse)}'.").ConfigureAwait(false);
+            return 2;
+        }
+
+        if (problems.Count > 0 && parse.Action is not HelpAction and not ExamplesHelpAction)
+        {
+            await errors.WriteLineAsync($"{string.Join('\n', problems)}\nSee '{HelpCommand(parse)}'.").ConfigureAwait(false);
+            return 2;
+        }
+
         using var cancel = new CancellationTokenSource();
         ConsoleCancelEventHandler onCtrlC = (_, e) =>
         {
@@ -47,28 +73,11 @@ public static class CliApp
 
         try
         {
-            var parsed = CliArgs.Parse(args);
-            return parsed.Verb switch
-            {
-                "run" => await RunCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
-                "verify" => await VerifyCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
-                "worker" => await WorkerCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
-                "generate" => await GenerateCommand.RunAsync(parsed, output, cancel.Token).ConfigureAwait(false),
-                "eval" => await EvalCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
-                "export-training" => await ExportTrainingCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
-                "review" => await ReviewCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
-                "bench-budget" => await BenchBudgetCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
-                "bench-realtime" => await BenchRealtimeCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
-                "bench-export" => await BenchExportCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
-                "serve" => await ServeCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
-                "bench" => await BenchCommand.RunAsync(parsed, output, errors, cancel.Token).ConfigureAwait(false),
-                "help" or "--help" or "-h" => await WriteAsync(output, Help, 0).ConfigureAwait(false),
-                _ => throw new UsageException($"Unknown command '{parsed.Verb}'."),
-            };
+            return await parse.InvokeAsync(invocation, cancel.Token).ConfigureAwait(false);
         }
         catch (UsageException ex)
         {
-            return await WriteAsync(errors, $"{ex.Message}\n\n{Help}", 2).ConfigureAwait(false);
+            return await WriteAsync(errors, $"{ex.Message}\nSee '{HelpCommand(parse)}'.", 2).ConfigureAwait(false);
         }
         catch (OptionsValidationException ex)
         {
@@ -97,9 +106,45 @@ public static class CliApp
         }
     }
 
+    /// <summary>Every verb, with its options, help and action.</summary>
+    internal static RootCommand Build(CliContext cli)
+    {
+        var root = new RootCommand("extract — liability data extraction, run locally on the production orchestration code.")
+        {
+            HelpName = "extract", // also when hosted by another process (the tests)
+        };
+        foreach (var verb in new Command[]
+        {
+            RunCommand.Create(cli),
+            VerifyCommand.Create(cli),
+            WorkerCommand.Create(cli),
+            GenerateCommand.Create(cli),
+            EvalCommand.Create(cli),
+            ReviewCommand.Create(cli),
+            ExportTrainingCommand.Create(cli),
+            ServeCommand.Create(cli),
+            BenchCommand.Create(cli),
+            BenchExportCommand.Create(cli),
+            BenchRealtimeCommand.Create(cli),
+            BenchBudgetCommand.Create(cli),
+        })
+        {
+            root.Subcommands.Add(verb);
+        }
+
+        var help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new ExamplesHelpAction((SynchronousCommandLineAction)help.Action!, TopLevelNotes);
+        return root;
+    }
+
+    private static string HelpCommand(ParseResult parse) => $"{ParseProblems.Name(parse.CommandResult.Command)} --help";
+
     private static async Task<int> WriteAsync(TextWriter writer, string text, int exitCode)
     {
         await writer.WriteLineAsync(text).ConfigureAwait(false);
         return exitCode;
     }
 }
+
+/// <summary>The command line is wrong in a way only the verb can see: say what, point at the help, exit 2.</summary>
+internal sealed class UsageException(string message) : Exception(message);

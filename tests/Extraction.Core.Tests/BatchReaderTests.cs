@@ -9,9 +9,9 @@ public sealed class BatchReaderTests
     private const string Good = """{"accountId":"a-1","liabilityType":"auto_loan","lender":"Ally","asOf":"2026-03-01","source":{"kind":"statement","text":"Payoff amount $10.00"}}""";
 
     [Fact]
-    public async Task The_shared_sample_batch_reads_as_200_valid_accounts()
+    public async Task The_reference_sample_batch_reads_as_200_valid_accounts()
     {
-        await using var file = File.OpenRead(SharedSamples.BatchPath);
+        await using var file = File.OpenRead(ReferenceSamples.BatchPath);
 
         var lines = await ReadAllAsync(file);
 

@@ -182,10 +182,10 @@ public sealed class ChecksTests
     }
 
     [Fact]
-    public void Every_gold_answer_of_the_shared_samples_passes_every_check()
+    public void Every_gold_answer_of_the_reference_samples_passes_every_check()
     {
-        var gold = SharedSamples.Gold();
-        var failures = SharedSamples.BatchLines()
+        var gold = ReferenceSamples.Gold();
+        var failures = ReferenceSamples.BatchLines()
             .Select(line => Batches.BatchLineParser.Parse(System.Text.Encoding.UTF8.GetBytes(line)).Item!)
             .SelectMany(item => Run(item, gold[item.AccountId]).Where(c => !c.Passed).Select(c => $"{item.AccountId} {c.Name}: {c.Detail}"))
             .ToList();

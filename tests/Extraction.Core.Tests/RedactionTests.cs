@@ -29,10 +29,10 @@ public sealed class RedactionTests
         Assert.Equal(text, Redaction.Apply(text));
 
     [Fact]
-    public void Redaction_loses_no_field_of_the_shared_samples()
+    public void Redaction_loses_no_field_of_the_reference_samples()
     {
-        var gold = SharedSamples.Gold();
-        foreach (var line in SharedSamples.BatchLines())
+        var gold = ReferenceSamples.Gold();
+        foreach (var line in ReferenceSamples.BatchLines())
         {
             var item = Batches.BatchLineParser.Parse(System.Text.Encoding.UTF8.GetBytes(line)).Item!;
             Assert.Equal(gold[item.AccountId], RulesExtractor.Extract(item.LiabilityType, Redaction.Apply(item.Source.Text)));

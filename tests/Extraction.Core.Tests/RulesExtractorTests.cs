@@ -14,8 +14,8 @@ public sealed class RulesExtractorTests
     [Fact]
     public void On_the_gold_samples_nearly_every_field_is_right_and_no_value_is_invented()
     {
-        var gold = SharedSamples.Gold();
-        var score = Score(File.ReadLines(SharedSamples.BatchPath).Select(ReadItem), item => gold[item.AccountId]);
+        var gold = ReferenceSamples.Gold();
+        var score = Score(File.ReadLines(ReferenceSamples.BatchPath).Select(ReadItem), item => gold[item.AccountId]);
 
         // Measured: see docs/performance.md. A drop here means a rule regressed.
         Assert.True(score.FieldAccuracy >= 0.99, score.ToString());

@@ -24,7 +24,7 @@ public sealed class BatchPathTests(AzuriteFixture azurite)
         await using var pipeline = await Pipeline.StartAsync(azurite, engine: engine);
         var batch = new BatchRef("acme", "sample");
 
-        var outcome = await pipeline.RunFileAsync(batch, SharedSamples.BatchPath);
+        var outcome = await pipeline.RunFileAsync(batch, ReferenceSamples.BatchPath);
 
         Assert.True(outcome.Succeeded, outcome.Failure);
         // The engine asked for is the one that ran: only the Azure Storage backend records history in the task hub.
@@ -33,7 +33,7 @@ public sealed class BatchPathTests(AzuriteFixture azurite)
         Assert.Equal(200, outcome.Summary.Counts.Total);
         var rows = await pipeline.ResultsOfAsync(batch);
         Assert.Equal(Enumerable.Range(1, 200), rows.Select(r => r.Line));
-        var gold = SharedSamples.Gold();
+        var gold = ReferenceSamples.Gold();
         Assert.All(rows, row =>
         {
             Assert.Equal(ResultStatus.Extracted, row.Result.Status);
@@ -66,7 +66,7 @@ public sealed class BatchPathTests(AzuriteFixture azurite)
     public async Task Bad_lines_end_invalid_input_naming_the_field_and_every_other_line_is_extracted(string engine)
     {
         await using var pipeline = await Pipeline.StartAsync(azurite, engine: engine);
-        var good = SharedSamples.BatchLines().Take(5).ToArray();
+        var good = ReferenceSamples.BatchLines().Take(5).ToArray();
         var file = await Pipeline.WriteBatchFileAsync(
             good[0],
             """{"accountId":"no-text","liabilityType":"auto_loan","source":{"kind":"statement"}}""",
@@ -101,7 +101,7 @@ public sealed class BatchPathTests(AzuriteFixture azurite)
     public async Task Running_the_same_batch_twice_adds_no_rows_and_extracts_nothing_again(string engine)
     {
         await using var pipeline = await Pipeline.StartAsync(azurite, engine: engine);
-        var file = await Pipeline.WriteBatchFileAsync([.. SharedSamples.BatchLines().Take(30), "not json"]);
+        var file = await Pipeline.WriteBatchFileAsync([.. ReferenceSamples.BatchLines().Take(30), "not json"]);
         var batch = new BatchRef("acme", "twice");
         var first = await pipeline.RunFileAsync(batch, file);
         var rawBlob = pipeline.Storage.Container(pipeline.StorageOptions.RawContainer).GetBlobClient("acme/twice/000000001-acc-001-000000.json");
@@ -123,7 +123,7 @@ public sealed class BatchPathTests(AzuriteFixture azurite)
     public async Task A_rerun_tries_failed_accounts_again_and_keeps_final_ones(string engine)
     {
         await using var pipeline = await Pipeline.StartAsync(azurite, engine: engine);
-        var file = await Pipeline.WriteBatchFileAsync([.. SharedSamples.BatchLines().Take(4)]);
+        var file = await Pipeline.WriteBatchFileAsync([.. ReferenceSamples.BatchLines().Take(4)]);
         var batch = new BatchRef("acme", "retry-failed");
         var first = await pipeline.RunFileAsync(batch, file);
         await pipeline.Results.PutAsync(batch, 2, new ExtractionResult { AccountId = "acc-001-000001", Status = ResultStatus.Failed, Reason = "timed out" });
@@ -146,7 +146,7 @@ public sealed class BatchPathTests(AzuriteFixture azurite)
             ["Batch:MaxParallelChunks"] = "2",
             ["Batch:ChunksPerGeneration"] = "2",
         }, engine: engine);
-        var file = await Pipeline.WriteBatchFileAsync([.. SharedSamples.BatchLines().Take(23), "{}", "[]"]);
+        var file = await Pipeline.WriteBatchFileAsync([.. ReferenceSamples.BatchLines().Take(23), "{}", "[]"]);
         var batch = new BatchRef("acme", "chunks");
 
         var outcome = await pipeline.RunFileAsync(batch, file);
@@ -172,7 +172,7 @@ public sealed class BatchPathTests(AzuriteFixture azurite)
     {
         await using var pipeline = await Pipeline.StartAsync(azurite, services: s =>
             s.Replace(ServiceDescriptor.Singleton<IExtractionModel>(new ThrowingModelForTest("acc-001-000002"))), engine: engine);
-        var file = await Pipeline.WriteBatchFileAsync([.. SharedSamples.BatchLines().Take(5)]);
+        var file = await Pipeline.WriteBatchFileAsync([.. ReferenceSamples.BatchLines().Take(5)]);
         var batch = new BatchRef("acme", "one-throws");
 
         var outcome = await pipeline.RunFileAsync(batch, file);

@@ -27,7 +27,7 @@ public sealed class BatchesHttpTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await using var pipeline = await Pipeline.StartAsync(azurite);
         var batch = new BatchRef("acme", "status-1");
-        await pipeline.RunFileAsync(batch, await Pipeline.WriteBatchFileAsync([.. SharedSamples.BatchLines().Take(7)]));
+        await pipeline.RunFileAsync(batch, await Pipeline.WriteBatchFileAsync([.. ReferenceSamples.BatchLines().Take(7)]));
         var http = Http(pipeline);
 
         var status = HttpCall.Read(await http.GetAsync(Request("acme", "GET", "batches/status-1"), "status-1", pipeline.Client, default));
@@ -67,7 +67,7 @@ public sealed class BatchesHttpTests(AzuriteFixture azurite) : IAsyncLifetime
         while (token is not null);
 
         Assert.Equal(3, pages);
-        Assert.Equal(SharedSamples.BatchLines().Take(7).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("accountId").GetString()),
+        Assert.Equal(ReferenceSamples.BatchLines().Take(7).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("accountId").GetString()),
             lines.Select(l => ContractJson.Deserialize<ExtractionResult>(l)!.AccountId));
     }
 
@@ -81,7 +81,7 @@ public sealed class BatchesHttpTests(AzuriteFixture azurite) : IAsyncLifetime
         settings["Batch:MaxParallelChunks"] = "1";
         await using var pipeline = await Pipeline.StartAsync(azurite, settings);
         var batch = new BatchRef("acme", "cancel-1");
-        var staged = await pipeline.Intake.StageAsync(batch, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", SharedSamples.BatchLines().Take(6)))), "test");
+        var staged = await pipeline.Intake.StageAsync(batch, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", ReferenceSamples.BatchLines().Take(6)))), "test");
         var started = await pipeline.Intake.StartAsync(pipeline.Client, batch, staged.Location);
         await WaitForCallsAsync(2);
         var http = Http(pipeline);

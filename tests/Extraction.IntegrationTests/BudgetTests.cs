@@ -37,7 +37,7 @@ public sealed class BudgetTests(AzuriteFixture azurite) : IAsyncLifetime
         settings["Batch:MaxParallelChunks"] = "8";
         await using var pipeline = await Pipeline.StartAsync(azurite, settings);
         var batch = new BatchRef("acme", "budget-64");
-        var lines = Enumerable.Range(0, 64).Select(i => SharedSamples.BatchLines()[i % 200].Replace("\"accountId\": \"", $"\"accountId\": \"b{i}-", StringComparison.Ordinal)).ToArray();
+        var lines = Enumerable.Range(0, 64).Select(i => ReferenceSamples.BatchLines()[i % 200].Replace("\"accountId\": \"", $"\"accountId\": \"b{i}-", StringComparison.Ordinal)).ToArray();
 
         var outcome = await pipeline.RunFileAsync(batch, await Pipeline.WriteBatchFileAsync(lines));
         await pipeline.Services.GetRequiredService<BudgetGuard>().ReturnAllAsync();
@@ -103,7 +103,7 @@ public sealed class BudgetTests(AzuriteFixture azurite) : IAsyncLifetime
         settings["Budget:PartnerDailyUsd"] = "10";
         settings["Storage:ConnectionString"] = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;";
         var model = ModelUnderTest.Create(settings);
-        var item = Core.Batches.BatchLineParser.Parse(System.Text.Encoding.UTF8.GetBytes(SharedSamples.BatchLines()[0])).Item!;
+        var item = Core.Batches.BatchLineParser.Parse(System.Text.Encoding.UTF8.GetBytes(ReferenceSamples.BatchLines()[0])).Item!;
         var context = new AccountContext(BudgetScope.For(new BatchRef("acme", "b"), null, new BudgetOptions { PartnerDailyUsd = 10 }, DateTimeOffset.UtcNow), DateTimeOffset.UtcNow.AddMinutes(1));
 
         await Assert.ThrowsAsync<BudgetUnavailableException>(() => model.ExtractAsync(item, context));
@@ -120,7 +120,7 @@ public sealed class BudgetTests(AzuriteFixture azurite) : IAsyncLifetime
         await using var pipeline = await Pipeline.StartAsync(azurite, settings);
         var batch = new BatchRef("acme", "spent");
 
-        var outcome = await pipeline.RunFileAsync(batch, await Pipeline.WriteBatchFileAsync([.. SharedSamples.BatchLines().Take(10)]));
+        var outcome = await pipeline.RunFileAsync(batch, await Pipeline.WriteBatchFileAsync([.. ReferenceSamples.BatchLines().Take(10)]));
 
         Assert.Equal(10, outcome.Summary!.Counts.OverBudget);
         var results = await pipeline.ResultsOfAsync(batch);
@@ -140,7 +140,7 @@ public sealed class BudgetTests(AzuriteFixture azurite) : IAsyncLifetime
         settings["Batch:MaxParallelChunks"] = "1";
         await using var pipeline = await Pipeline.StartAsync(azurite, settings);
         var batch = new BatchRef("acme", "deadline");
-        var file = await Pipeline.WriteBatchFileAsync([.. SharedSamples.BatchLines().Take(15)]);
+        var file = await Pipeline.WriteBatchFileAsync([.. ReferenceSamples.BatchLines().Take(15)]);
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));

@@ -9,7 +9,7 @@ using static Extraction.IntegrationTests.TestKit.ModelUnderTest;
 namespace Extraction.IntegrationTests;
 
 /// <summary>
-/// The checks against a student that gets 15% of the shared samples wrong in five ways, with a teacher
+/// The checks against a student that gets 15% of the reference samples wrong in five ways, with a teacher
 /// that answers from gold — the measurement of docs/quality.md, kept as a regression gate.
 /// </summary>
 [Collection(StorageCollection.Name)]
@@ -20,7 +20,7 @@ public sealed class CatchRateTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _emulator = await ModelEmulator.ModelEmulator.StartAsync();
-        _emulator.AnswerFromGold(SharedSamples.BatchPath, SharedSamples.GoldPath);
+        _emulator.AnswerFromGold(ReferenceSamples.BatchPath, ReferenceSamples.GoldPath);
         _emulator.CorruptShare(Student, share: 0.15, seed: 1);
     }
 
@@ -56,9 +56,9 @@ public sealed class CatchRateTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await using var pipeline = await Pipeline.StartAsync(azurite, settings);
         var batch = new BatchRef("acme", "catch");
-        var outcome = await pipeline.RunFileAsync(batch, SharedSamples.BatchPath);
+        var outcome = await pipeline.RunFileAsync(batch, ReferenceSamples.BatchPath);
         Assert.True(outcome.Succeeded, outcome.Failure);
-        var gold = await GoldLabels.ReadAsync(SharedSamples.GoldPath);
+        var gold = await GoldLabels.ReadAsync(ReferenceSamples.GoldPath);
         var accounts = await pipeline.Services.GetRequiredService<EvaluationData>().CollectAsync(batch, gold);
         return Evaluator.Evaluate("under test", accounts, Student, settings.GetValueOrDefault("Model:TeacherDeployment"));
     }

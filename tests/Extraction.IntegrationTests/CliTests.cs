@@ -13,12 +13,12 @@ public sealed class CliTests(AzuriteFixture azurite)
     public async Task Extract_run_writes_one_result_line_per_input_line_and_a_rerun_resumes()
     {
         var output = Path.Combine(Path.GetTempPath(), $"results-{Guid.NewGuid():N}.jsonl");
-        string[] args = ["run", SharedSamples.BatchPath, "--out", output, "--partner", "cli", .. StorageArgs()];
+        string[] args = ["run", ReferenceSamples.BatchPath, "--out", output, "--partner", "cli", .. StorageArgs()];
 
         var (code, stdout, stderr) = await CliRunner.RunAsync(args);
 
         Assert.True(code == 0, stderr);
-        var inputIds = SharedSamples.BatchLines().Select(l => JsonDocument.Parse(l).RootElement.GetProperty("accountId").GetString());
+        var inputIds = ReferenceSamples.BatchLines().Select(l => JsonDocument.Parse(l).RootElement.GetProperty("accountId").GetString());
         var outputIds = File.ReadLines(output).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("accountId").GetString());
         Assert.Equal(inputIds, outputIds);
         Assert.Matches(@"accounts\s+200", stdout);
@@ -40,7 +40,7 @@ public sealed class CliTests(AzuriteFixture azurite)
         var hub = $"cli{Guid.NewGuid():N}";
 
         var (code, stdout, stderr) = await CliRunner.RunAsync(
-            ["run", SharedSamples.BatchPath, "--out", output, "--partner", "cli-as", "--engine", "azure-storage", $"--Durable:TaskHub={hub}", .. StorageArgs()]);
+            ["run", ReferenceSamples.BatchPath, "--out", output, "--partner", "cli-as", "--engine", "azure-storage", $"--Durable:TaskHub={hub}", .. StorageArgs()]);
 
         Assert.True(code == 0, stderr);
         Assert.Matches(@"extracted\s+200", stdout);
@@ -57,13 +57,14 @@ public sealed class CliTests(AzuriteFixture azurite)
     }
 
     [Theory]
-    [InlineData("--engine=bogus", "Durable:Engine must be 'in-memory' or 'azure-storage'; got 'bogus'")]
+    [InlineData("--engine=bogus", "Argument 'bogus' not recognized. Must be one of:")]
+    [InlineData("--Durable:Engine=bogus", "Durable:Engine must be 'in-memory' or 'azure-storage'; got 'bogus'")]
     [InlineData("--Durable:TaskHub=my-hub", "Durable:TaskHub must be 3–45 letters and digits")]
     [InlineData("--Durable:PartitionCount=32", "Durable:PartitionCount must be from 1 to 16")]
     [InlineData("--workers=0", "--workers other than 1 needs --engine azure-storage")]
     public async Task Bad_durable_settings_stop_extract_run_before_anything_starts_with_a_message_naming_the_setting(string setting, string message)
     {
-        var (code, _, stderr) = await CliRunner.RunAsync(["run", SharedSamples.BatchPath, setting, .. StorageArgs()]);
+        var (code, _, stderr) = await CliRunner.RunAsync(["run", ReferenceSamples.BatchPath, setting, .. StorageArgs()]);
 
         Assert.Equal(2, code);
         Assert.Contains(message, stderr, StringComparison.Ordinal);
@@ -96,11 +97,11 @@ public sealed class CliTests(AzuriteFixture azurite)
     [Fact]
     public async Task Extract_eval_scores_a_batch_against_gold_and_writes_a_report_and_a_chart()
     {
-        var lines = SharedSamples.BatchLines().Take(30).ToArray();
+        var lines = ReferenceSamples.BatchLines().Take(30).ToArray();
         var batch = await Pipeline.WriteBatchFileAsync(lines);
         var ids = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("accountId").GetString()).ToHashSet();
         var gold = Path.ChangeExtension(batch, ".gold.jsonl");
-        await File.WriteAllLinesAsync(gold, File.ReadLines(SharedSamples.GoldPath).Where(l => ids.Contains(JsonDocument.Parse(l).RootElement.GetProperty("accountId").GetString())));
+        await File.WriteAllLinesAsync(gold, File.ReadLines(ReferenceSamples.GoldPath).Where(l => ids.Contains(JsonDocument.Parse(l).RootElement.GetProperty("accountId").GetString())));
         var outDir = Path.Combine(Path.GetTempPath(), $"eval-{Guid.NewGuid():N}");
 
         var (code, stdout, stderr) = await CliRunner.RunAsync(["eval", batch, gold, "--out", outDir, .. StorageArgs()]);
@@ -116,7 +117,7 @@ public sealed class CliTests(AzuriteFixture azurite)
     [Fact]
     public async Task Invalid_configuration_stops_the_run_before_anything_starts_and_names_the_key()
     {
-        var (code, _, stderr) = await CliRunner.RunAsync(["run", SharedSamples.BatchPath, "--Batch:ChunkSize=0", "--Model:Provider=gpt", .. StorageArgs()]);
+        var (code, _, stderr) = await CliRunner.RunAsync(["run", ReferenceSamples.BatchPath, "--Batch:ChunkSize=0", "--Model:Provider=gpt", .. StorageArgs()]);
 
         Assert.Equal(2, code);
         Assert.Contains("ChunkSize", stderr, StringComparison.Ordinal);

@@ -62,6 +62,19 @@ public sealed class FunctionsAppTests
         }
     }
 
+    [Fact]
+    public void The_openapi_document_lists_every_content_type_a_batch_is_accepted_in()
+    {
+        var document = File.ReadAllText(RepoRoot.File("docs", "openapi.yaml"));
+        var post = document[document.IndexOf("  /batches:", StringComparison.Ordinal)..];
+        post = post[..post.IndexOf("\n  /", 1, StringComparison.Ordinal)];
+        var listed = System.Text.RegularExpressions.Regex.Matches(post, @"^          ([a-z-]+/[a-z-]+):", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value)
+            .ToList();
+
+        Assert.Equal(Core.Orchestration.BatchRequestReader.NdjsonTypes.Append("application/json").Order(), listed.Order());
+    }
+
     /// <summary>local.settings.sample.json's Values as configuration (<c>A__B</c> is <c>A:B</c>, as the host reads it).</summary>
     private static IConfiguration SampleSettings()
     {

@@ -118,7 +118,7 @@ public sealed class FuzzTests(AzuriteFixture azurite, ITestOutputHelper output)
         }
 
         // After the storm: a valid batch runs whole, nothing in it lost or rewritten.
-        var lines = SharedSamples.BatchLines().Take(12).ToList();
+        var lines = ReferenceSamples.BatchLines().Take(12).ToList();
         var started = await served.Http.PostAsync("batches?batchId=after-fuzz", new StringContent(string.Join("\n", lines), Encoding.UTF8, "application/x-ndjson"));
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         var batch = new BatchRef("fuzz", "after-fuzz");

@@ -29,7 +29,7 @@ public sealed class HostileRequestTests(AzuriteFixture azurite)
         var partner = $"dots-{Guid.NewGuid():N}";
         await using var served = await ServedAsync(partner);
 
-        var answer = await served.Http.PostAsync($"batches?batchId={batchId}", Ndjson(SharedSamples.BatchLines().Take(2)));
+        var answer = await served.Http.PostAsync($"batches?batchId={batchId}", Ndjson(ReferenceSamples.BatchLines().Take(2)));
 
         await AssertProblemAsync(answer, HttpStatusCode.BadRequest, "not only dots");
         await foreach (var blob in served.Pipeline.Storage.Container(served.Pipeline.StorageOptions.BatchesContainer).GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"{partner}", default))
@@ -42,7 +42,7 @@ public sealed class HostileRequestTests(AzuriteFixture azurite)
     public async Task Eight_concurrent_posts_with_one_idempotency_key_start_one_batch_that_completes()
     {
         await using var served = await ServedAsync();
-        var lines = SharedSamples.BatchLines().Take(6).ToList();
+        var lines = ReferenceSamples.BatchLines().Take(6).ToList();
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
         {
@@ -69,9 +69,9 @@ public sealed class HostileRequestTests(AzuriteFixture azurite)
             return await served.Http.SendAsync(request);
         }
 
-        var first = await Post(SharedSamples.BatchLines().Take(2));
-        var again = await Post(SharedSamples.BatchLines().Take(2));
-        var other = await Post(SharedSamples.BatchLines().Skip(2).Take(2));
+        var first = await Post(ReferenceSamples.BatchLines().Take(2));
+        var again = await Post(ReferenceSamples.BatchLines().Take(2));
+        var other = await Post(ReferenceSamples.BatchLines().Skip(2).Take(2));
 
         Assert.Equal((HttpStatusCode.Accepted, HttpStatusCode.Accepted), (first.StatusCode, again.StatusCode));
         await AssertProblemAsync(other, HttpStatusCode.Conflict, "different accounts");
@@ -104,7 +104,7 @@ public sealed class HostileRequestTests(AzuriteFixture azurite)
     public async Task Malformed_paging_is_a_400_naming_the_parameter(string query)
     {
         await using var served = await ServedAsync();
-        await served.Http.PostAsync("batches?batchId=paged", Ndjson(SharedSamples.BatchLines().Take(3)));
+        await served.Http.PostAsync("batches?batchId=paged", Ndjson(ReferenceSamples.BatchLines().Take(3)));
 
         var answer = await served.Http.GetAsync($"batches/paged/results?{query}");
 
@@ -115,7 +115,7 @@ public sealed class HostileRequestTests(AzuriteFixture azurite)
     public async Task A_well_formed_token_for_an_unknown_batch_is_still_a_404_and_pages_join_up()
     {
         await using var served = await ServedAsync();
-        await served.Http.PostAsync("batches?batchId=paged2", Ndjson(SharedSamples.BatchLines().Take(5)));
+        await served.Http.PostAsync("batches?batchId=paged2", Ndjson(ReferenceSamples.BatchLines().Take(5)));
         await served.Pipeline.WaitAsync(BatchInput.InstanceIdFor(new BatchRef("acme", "paged2")));
 
         var unknown = await served.Http.GetAsync("batches/nobody/results?continuationToken=000000002");

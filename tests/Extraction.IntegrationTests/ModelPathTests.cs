@@ -16,7 +16,7 @@ namespace Extraction.IntegrationTests;
 /// </summary>
 public sealed class ModelPathTests : IAsyncLifetime
 {
-    private static readonly BatchItem Account = BatchLineParser.Parse(System.Text.Encoding.UTF8.GetBytes(SharedSamples.BatchLines()[0])).Item!;
+    private static readonly BatchItem Account = BatchLineParser.Parse(System.Text.Encoding.UTF8.GetBytes(ReferenceSamples.BatchLines()[0])).Item!;
     private ModelEmulator.ModelEmulator _emulator = null!;
 
     public async Task InitializeAsync() => _emulator = await ModelEmulator.ModelEmulator.StartAsync();

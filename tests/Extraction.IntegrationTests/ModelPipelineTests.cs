@@ -26,7 +26,7 @@ public sealed class ModelPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         _emulator.Script(Student, Behaviour.Raw("{oops"), Behaviour.ServerError(500), Behaviour.Raw("[]"));
         _emulator.Latency = TimeSpan.FromMilliseconds(5);
-        var batch = await Pipeline.WriteBatchFileAsync([.. SharedSamples.BatchLines().Take(40)]);
+        var batch = await Pipeline.WriteBatchFileAsync([.. ReferenceSamples.BatchLines().Take(40)]);
         var output = Path.ChangeExtension(batch, ".out.jsonl");
         var id = Guid.NewGuid().ToString("N")[..8];
         string[] args =
@@ -62,7 +62,7 @@ public sealed class ModelPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
         await using var pipeline = await Pipeline.StartAsync(azurite, Settings(_emulator));
         var batch = new BatchRef("acme", "raw");
 
-        await pipeline.RunFileAsync(batch, await Pipeline.WriteBatchFileAsync(SharedSamples.BatchLines()[0]));
+        await pipeline.RunFileAsync(batch, await Pipeline.WriteBatchFileAsync(ReferenceSamples.BatchLines()[0]));
 
         var result = Assert.Single(await pipeline.ResultsOfAsync(batch)).Result;
         Assert.Equal((ResultStatus.Extracted, Teacher, 3), (result.Status, result.Model, result.Attempts));
@@ -91,8 +91,9 @@ public sealed class ModelPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
         var logs = new CapturedLogs();
         var settings = Settings(_emulator);
         settings["Logging:LogLevel:Default"] = "Trace";
+        settings["Logging:Console:LogLevel:Default"] = "Warning"; // every line to the capture, the test output stays quiet
         await using var pipeline = await Pipeline.StartAsync(azurite, settings, s => s.AddLogging(b => b.AddProvider(logs)));
-        var lines = SharedSamples.BatchLines().Take(25).ToArray();
+        var lines = ReferenceSamples.BatchLines().Take(25).ToArray();
         var batch = new BatchRef("acme", "logs");
 
         var outcome = await pipeline.RunFileAsync(batch, await Pipeline.WriteBatchFileAsync(lines));
@@ -113,7 +114,7 @@ public sealed class ModelPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
             }
         }
 
-        foreach (var last4 in SharedSamples.Gold().Values.Select(f => f.AccountLast4).OfType<string>())
+        foreach (var last4 in ReferenceSamples.Gold().Values.Select(f => f.AccountLast4).OfType<string>())
         {
             Assert.DoesNotMatch($@"(ending in|XXXXXX|\*\*\*\*\*\*){last4}", logged);
         }

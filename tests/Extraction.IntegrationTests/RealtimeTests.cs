@@ -27,13 +27,13 @@ public sealed class RealtimeTests(AzuriteFixture azurite) : IAsyncLifetime
         await using var pipeline = await Pipeline.StartAsync(azurite, Settings(_emulator));
         var http = new RealtimeHttp(pipeline.Services.GetRequiredService<RealtimeExtraction>());
 
-        var request = Request("acme", "application/json", SharedSamples.BatchLines()[0]);
+        var request = Request("acme", "application/json", ReferenceSamples.BatchLines()[0]);
         var response = HttpCall.Read(await http.RunAsync(request, default));
 
         Assert.Equal(200, response.Status);
         var result = ContractJson.Deserialize<ExtractionResult>(response.Body)!;
         Assert.Equal((ResultStatus.Extracted, Student, 1), (result.Status, result.Model, result.Attempts));
-        Assert.Equal(SharedSamples.Gold()["acc-001-000000"], result.Fields);
+        Assert.Equal(ReferenceSamples.Gold()["acc-001-000000"], result.Fields);
         var (batch, line) = FiledAt(request);
         var stored = await StoredAsync(pipeline, batch, line);
 
@@ -46,11 +46,11 @@ public sealed class RealtimeTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await using var pipeline = await Pipeline.StartAsync(azurite, Settings(_emulator));
         var http = new RealtimeHttp(pipeline.Services.GetRequiredService<RealtimeExtraction>());
-        var bodies = Enumerable.Repeat(SharedSamples.BatchLines()[0], 3).Concat(SharedSamples.BatchLines().Skip(1).Take(37)).ToList();
+        var bodies = Enumerable.Repeat(ReferenceSamples.BatchLines()[0], 3).Concat(ReferenceSamples.BatchLines().Skip(1).Take(37)).ToList();
 
         var requests = bodies.Select(body => Request("acme", "application/json", body)).ToList();
         var responses = await Task.WhenAll(requests.Select(async r => HttpCall.Read(await http.RunAsync(r, default))));
-        var other = Request("globex", "application/json", SharedSamples.BatchLines()[0]);
+        var other = Request("globex", "application/json", ReferenceSamples.BatchLines()[0]);
         HttpCall.Read(await http.RunAsync(other, default));
 
         Assert.All(responses, r => Assert.Equal(200, r.Status));
@@ -99,7 +99,7 @@ public sealed class RealtimeTests(AzuriteFixture azurite) : IAsyncLifetime
         settings["Batch:MaxLineBytes"] = "4096";
         await using var pipeline = await Pipeline.StartAsync(azurite, settings);
         var http = new RealtimeHttp(pipeline.Services.GetRequiredService<RealtimeExtraction>());
-        var body = SharedSamples.BatchLines()[0].Replace("\"text\": \"", "\"text\": \"" + new string('x', 5000), StringComparison.Ordinal);
+        var body = ReferenceSamples.BatchLines()[0].Replace("\"text\": \"", "\"text\": \"" + new string('x', 5000), StringComparison.Ordinal);
         var request = Request("acme", "application/json", body);
         request.ContentLength = declared ? request.ContentLength : null;
 
@@ -118,7 +118,7 @@ public sealed class RealtimeTests(AzuriteFixture azurite) : IAsyncLifetime
         await using var pipeline = await Pipeline.StartAsync(azurite, settings);
         var http = new RealtimeHttp(pipeline.Services.GetRequiredService<RealtimeExtraction>());
 
-        var response = HttpCall.Read(await http.RunAsync(Request("acme", "application/json", SharedSamples.BatchLines()[1]), default));
+        var response = HttpCall.Read(await http.RunAsync(Request("acme", "application/json", ReferenceSamples.BatchLines()[1]), default));
 
         Assert.Equal(200, response.Status);
         Assert.Equal(ResultStatus.OverBudget, ContractJson.Deserialize<ExtractionResult>(response.Body)!.Status);

@@ -30,8 +30,8 @@ public sealed class RecorderTests(AzuriteFixture azurite) : IAsyncLifetime
         var since = DateTimeOffset.UtcNow.AddSeconds(-1);
         var big = new BatchRef("acme", $"rec-{Guid.NewGuid():N}");
         var small = new BatchRef("acme", $"rec-{Guid.NewGuid():N}");
-        var gold = SharedSamples.Gold();
-        var lines = SharedSamples.BatchLines();
+        var gold = ReferenceSamples.Gold();
+        var lines = ReferenceSamples.BatchLines();
         // 150 lines of one batch (two transactions of its partition) and 3 of another, every 10th for review.
         var answered = Enumerable.Range(1, 153).Select(n =>
         {

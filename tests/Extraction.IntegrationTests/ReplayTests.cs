@@ -27,7 +27,7 @@ public sealed class ReplayTests(AzuriteFixture azurite)
             ["Batch:MaxParallelChunks"] = "2",
             ["Batch:ChunksPerGeneration"] = "3",
         }, s => s.Replace(ServiceDescriptor.Singleton<IExtractionModel>(new ThrowingModelForTest("acc-001-000005"))), DurableOptions.AzureStorage);
-        var file = await Pipeline.WriteBatchFileAsync([.. SharedSamples.BatchLines().Take(26), "not json"]);
+        var file = await Pipeline.WriteBatchFileAsync([.. ReferenceSamples.BatchLines().Take(26), "not json"]);
         var outcome = await pipeline.RunFileAsync(new BatchRef("acme", "replay"), file);
         Assert.True(outcome.Succeeded, outcome.Failure);
 

@@ -23,7 +23,7 @@ public sealed class ReviewTests(AzuriteFixture azurite)
     {
         await using var pipeline = await Pipeline.StartAsync(azurite);
         var batch = new BatchRef("acme", "review-1");
-        await pipeline.RunFileAsync(batch, await Pipeline.WriteBatchFileAsync(SharedSamples.BatchLines()[0], Incomplete));
+        await pipeline.RunFileAsync(batch, await Pipeline.WriteBatchFileAsync(ReferenceSamples.BatchLines()[0], Incomplete));
         var queue = pipeline.Services.GetRequiredService<ReviewQueue>();
 
         var waiting = await ListAsync(queue, "acme", "review-1");

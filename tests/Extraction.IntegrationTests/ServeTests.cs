@@ -17,7 +17,7 @@ public sealed class ServeTests(AzuriteFixture azurite)
         await using var served = await ServedApi.StartAsync(azurite);
         var http = served.Http;
 
-        using var batch = new StringContent(string.Join("\n", SharedSamples.BatchLines().Take(5)), Encoding.UTF8);
+        using var batch = new StringContent(string.Join("\n", ReferenceSamples.BatchLines().Take(5)), Encoding.UTF8);
         batch.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
         var started = await http.PostAsync("batches?batchId=served-1", batch);
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
@@ -41,7 +41,7 @@ public sealed class ServeTests(AzuriteFixture azurite)
         Assert.Equal(2, (await results.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.True(results.Headers.Contains("x-continuation-token"));
 
-        using var one = new StringContent(SharedSamples.BatchLines()[9], Encoding.UTF8, "application/json");
+        using var one = new StringContent(ReferenceSamples.BatchLines()[9], Encoding.UTF8, "application/json");
         var extracted = await http.PostAsync("extract", one);
         Assert.Equal(HttpStatusCode.OK, extracted.StatusCode);
         Assert.Equal("extracted", JsonDocument.Parse(await extracted.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());

@@ -22,7 +22,7 @@ public sealed class SharedTaskHubTests(AzuriteFixture azurite)
         using var second = LocalEngine.Build(configuration);
         await first.StartAsync();
         await second.StartAsync();
-        var file = await Pipeline.WriteBatchFileAsync([.. SharedSamples.BatchLines().Take(40)]);
+        var file = await Pipeline.WriteBatchFileAsync([.. ReferenceSamples.BatchLines().Take(40)]);
         var batch = new BatchRef("acme", "shared-hub");
 
         var outcome = await client.RunFileAsync(batch, file);

@@ -36,7 +36,7 @@ public sealed class TrainingExportTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task The_export_selects_by_provenance_dedups_splits_stably_and_writes_valid_files_with_the_inference_prompt()
     {
         await using var pipeline = await StartAsync();
-        var lines = SharedSamples.BatchLines().Take(30).ToList();
+        var lines = ReferenceSamples.BatchLines().Take(30).ToList();
         var duplicate = lines[0].Replace("acc-001-000000", "acc-dup", StringComparison.Ordinal);
         var since = DateTimeOffset.UtcNow.AddMinutes(-1);
         await RunBatchAsync(pipeline, "b1", [.. lines, duplicate, Incomplete, """{"accountId":"bad"}"""]);
@@ -90,8 +90,8 @@ public sealed class TrainingExportTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await using var pipeline = await StartAsync(new() { ["Training:MaxTokensPerExample"] = "700" });
         var since = DateTimeOffset.UtcNow.AddMinutes(-1);
-        var longDocument = SharedSamples.BatchLines()[0].Replace("Thanks, that's all I needed.", string.Concat(Enumerable.Repeat("Customer: Let me read you my whole history once more. ", 60)), StringComparison.Ordinal);
-        await RunBatchAsync(pipeline, "long", [longDocument, .. SharedSamples.BatchLines().Skip(1).Take(4)]);
+        var longDocument = ReferenceSamples.BatchLines()[0].Replace("Thanks, that's all I needed.", string.Concat(Enumerable.Repeat("Customer: Let me read you my whole history once more. ", 60)), StringComparison.Ordinal);
+        await RunBatchAsync(pipeline, "long", [longDocument, .. ReferenceSamples.BatchLines().Skip(1).Take(4)]);
         var folder = Directory.CreateTempSubdirectory("export-").FullName;
 
         var manifest = await pipeline.Services.GetRequiredService<TrainingExporter>().ExportAsync(since, DateTimeOffset.UtcNow.AddMinutes(1), new LocalFolderSink(folder));
@@ -108,11 +108,11 @@ public sealed class TrainingExportTests(AzuriteFixture azurite) : IAsyncLifetime
         await using var pipeline = await StartAsync();
         var export = pipeline.Services.GetRequiredService<TrainingExport>();
         var folder = Directory.CreateTempSubdirectory("export-").FullName;
-        await RunBatchAsync(pipeline, "w1", [.. SharedSamples.BatchLines().Take(12)]);
+        await RunBatchAsync(pipeline, "w1", [.. ReferenceSamples.BatchLines().Take(12)]);
 
         var first = await export.RunFromWatermarkAsync(DateTimeOffset.UtcNow, new LocalFolderSink(folder));
         var nothingNew = await export.RunFromWatermarkAsync(DateTimeOffset.UtcNow, new LocalFolderSink(folder));
-        await RunBatchAsync(pipeline, "w2", [.. SharedSamples.BatchLines().Skip(100).Take(5)]);
+        await RunBatchAsync(pipeline, "w2", [.. ReferenceSamples.BatchLines().Skip(100).Take(5)]);
         var second = await export.RunFromWatermarkAsync(DateTimeOffset.UtcNow, new LocalFolderSink(folder));
 
         Assert.Equal(12, first!.Selected);
@@ -127,7 +127,7 @@ public sealed class TrainingExportTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await using var pipeline = await StartAsync();
         var since = DateTimeOffset.UtcNow.AddMinutes(-1);
-        await RunBatchAsync(pipeline, "blob", [.. SharedSamples.BatchLines().Take(12)]);
+        await RunBatchAsync(pipeline, "blob", [.. ReferenceSamples.BatchLines().Take(12)]);
         var until = DateTimeOffset.UtcNow.AddMinutes(1);
         var export = pipeline.Services.GetRequiredService<TrainingExport>();
 

@@ -25,7 +25,7 @@ public sealed class TriggerTests(AzuriteFixture azurite)
     {
         await using var pipeline = await Pipeline.StartAsync(azurite);
         var blob = pipeline.Storage.Container(pipeline.StorageOptions.IncomingContainer).GetBlobClient("acme/2026-11-29 payoffs.jsonl");
-        await blob.UploadAsync(BinaryData.FromString(string.Join("\n", SharedSamples.BatchLines().Take(12))));
+        await blob.UploadAsync(BinaryData.FromString(string.Join("\n", ReferenceSamples.BatchLines().Take(12))));
         var trigger = new BatchUploadTrigger(pipeline.Intake, NullLogger<BatchUploadTrigger>.Instance);
 
         await trigger.RunAsync(blob, "acme", "2026-11-29 payoffs.jsonl", pipeline.Client, CancellationToken.None);
@@ -48,10 +48,10 @@ public sealed class TriggerTests(AzuriteFixture azurite)
     {
         await using var pipeline = await Pipeline.StartAsync(azurite);
         var blob = pipeline.Storage.Container(pipeline.StorageOptions.IncomingContainer).GetBlobClient("acme/daily.jsonl");
-        await blob.UploadAsync(BinaryData.FromString(string.Join("\n", SharedSamples.BatchLines().Take(3))));
+        await blob.UploadAsync(BinaryData.FromString(string.Join("\n", ReferenceSamples.BatchLines().Take(3))));
         var first = await pipeline.Intake.AcceptUploadAsync(pipeline.Client, "acme", "daily.jsonl");
         await pipeline.WaitAsync(BatchInput.InstanceIdFor(first.Batch!));
-        await blob.UploadAsync(BinaryData.FromString(string.Join("\n", SharedSamples.BatchLines().Skip(3).Take(4))), overwrite: true);
+        await blob.UploadAsync(BinaryData.FromString(string.Join("\n", ReferenceSamples.BatchLines().Skip(3).Take(4))), overwrite: true);
 
         var second = await pipeline.Intake.AcceptUploadAsync(pipeline.Client, "acme", "daily.jsonl");
         await pipeline.WaitAsync(BatchInput.InstanceIdFor(second.Batch!));
@@ -89,7 +89,7 @@ public sealed class TriggerTests(AzuriteFixture azurite)
     public async Task A_file_whose_first_line_is_longer_than_the_64_KiB_probe_is_a_batch_not_a_rejection()
     {
         await using var pipeline = await Pipeline.StartAsync(azurite);
-        var lines = SharedSamples.BatchLines().Take(3).ToList();
+        var lines = ReferenceSamples.BatchLines().Take(3).ToList();
         // A 150,000-character document (the contract allows 200,000), with a multi-byte character cut by the probe's end.
         var padding = string.Concat(Enumerable.Repeat("Sincerely, the servicing team é. ", 4_500));
         lines[0] = lines[0].Replace("\"text\":\"", $"\"text\":\"{padding}", StringComparison.Ordinal).Replace("\"text\": \"", $"\"text\": \"{padding}", StringComparison.Ordinal);
@@ -118,7 +118,7 @@ public sealed class TriggerTests(AzuriteFixture azurite)
         body = body switch
         {
             "TOO-LARGE" => new string('x', 30_000),
-            "TOO-MANY" => string.Join("\n", SharedSamples.BatchLines().Take(6)),
+            "TOO-MANY" => string.Join("\n", ReferenceSamples.BatchLines().Take(6)),
             _ => body,
         };
         var request = HttpCall.Request("POST", "https://extract.example/api/batches", body, contentType: contentType);
@@ -138,7 +138,7 @@ public sealed class TriggerTests(AzuriteFixture azurite)
     public async Task A_json_batch_with_an_idempotency_key_runs_once_however_often_it_is_sent()
     {
         await using var pipeline = await Pipeline.StartAsync(azurite);
-        var accounts = string.Join(",", SharedSamples.BatchLines().Take(4));
+        var accounts = string.Join(",", ReferenceSamples.BatchLines().Take(4));
         HttpRequest Send()
         {
             var request = HttpCall.Request("POST", "https://extract.example/api/batches", $$"""{"maxCostUsd": 5, "accounts": [{{accounts}}]}""", contentType: "application/json; charset=utf-8");
@@ -173,7 +173,7 @@ public sealed class TriggerTests(AzuriteFixture azurite)
     {
         await using var pipeline = await Pipeline.StartAsync(azurite);
         var blob = pipeline.Storage.Container(pipeline.StorageOptions.IncomingContainer).GetBlobClient("Not A Partner/batch.jsonl");
-        await blob.UploadAsync(BinaryData.FromString(SharedSamples.BatchLines()[0]));
+        await blob.UploadAsync(BinaryData.FromString(ReferenceSamples.BatchLines()[0]));
         var trigger = new BatchUploadTrigger(pipeline.Intake, NullLogger<BatchUploadTrigger>.Instance);
 
         await trigger.RunAsync(blob, "Not A Partner", "batch.jsonl", pipeline.Client, CancellationToken.None);
@@ -189,7 +189,7 @@ public sealed class TriggerTests(AzuriteFixture azurite)
     public async Task The_http_starter_answers_202_with_the_batch_links_and_runs_the_batch()
     {
         await using var pipeline = await Pipeline.StartAsync(azurite);
-        var request = HttpCall.Request("POST", "https://extract.example/api/batches?batchId=b-42", string.Join("\n", SharedSamples.BatchLines().Take(7)), contentType: "application/x-ndjson");
+        var request = HttpCall.Request("POST", "https://extract.example/api/batches?batchId=b-42", string.Join("\n", ReferenceSamples.BatchLines().Take(7)), contentType: "application/x-ndjson");
 
         var (status, body, _) = HttpCall.Read(await Starter(pipeline).RunAsync(request, pipeline.Client, CancellationToken.None));
 
@@ -207,7 +207,7 @@ public sealed class TriggerTests(AzuriteFixture azurite)
     public async Task The_http_starter_refuses_a_request_without_a_partner_as_problem_json_and_starts_nothing()
     {
         await using var pipeline = await Pipeline.StartAsync(azurite);
-        var request = HttpCall.Request("POST", "https://extract.example/api/batches", SharedSamples.BatchLines()[0], partner: null, contentType: "application/x-ndjson");
+        var request = HttpCall.Request("POST", "https://extract.example/api/batches", ReferenceSamples.BatchLines()[0], partner: null, contentType: "application/x-ndjson");
 
         var (status, body, contentType) = HttpCall.Read(await Starter(pipeline).RunAsync(request, pipeline.Client, CancellationToken.None));
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Extraction.Cli.CommandLine;
 using Extraction.Cli.Local;
 using Extraction.Core.Budgets;
 using Extraction.Core.Configuration;
@@ -16,16 +17,23 @@ namespace Extraction.Cli.Commands;
 /// </summary>
 internal static class BenchBudgetCommand
 {
-    public const string Usage = "extract bench-budget [--operations 4000] [--callers 64]";
+    public static Verb Create(CliContext cli)
+    {
+        var operations = CliOptions.Whole("--operations", "reserve + settle pairs per measurement", 4_000, min: 64, max: 1_000_000);
+        var callers = CliOptions.Whole("--callers", "concurrent callers", 64, max: 1_024);
+        var verb = new Verb("bench-budget", "Benchmark budget operations on one scope: a hot row against block leasing.", "extract bench-budget --operations 4000 --callers 64")
+        {
+            operations, callers,
+        };
+        return verb.Runs(cli, (parse, cli, cancellationToken) => RunAsync(parse.GetValue(operations), parse.GetValue(callers), cli.Overrides, cli.Output, cli.Progress, cancellationToken));
+    }
 
     private const long CallNano = 450_000;
 
-    public static async Task<int> RunAsync(CliArgs args, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(int operations, int callers, Dictionary<string, string?> overrides, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
     {
-        var operations = args.GetInt("operations", 4_000, min: 64, max: 1_000_000);
-        var callers = args.GetInt("callers", 64, max: 1_024);
-        await using var azurite = await Azurite.StartPrivateUnlessConfiguredAsync(args.ConfigOverrides, cancellationToken).ConfigureAwait(false);
-        var storage = new StorageClients(Options.Create(new StorageOptions { ConnectionString = args.ConfigOverrides["Storage:ConnectionString"], BudgetsTable = "benchbudgets" }));
+        await using var azurite = await Azurite.StartPrivateUnlessConfiguredAsync(overrides, cancellationToken).ConfigureAwait(false);
+        var storage = new StorageClients(Options.Create(new StorageOptions { ConnectionString = overrides["Storage:ConnectionString"], BudgetsTable = "benchbudgets" }));
         await storage.BudgetsTable.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
 
         await progress.WriteLineAsync($"Hot row: {operations} operations from {callers} callers…").ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Extraction.Cli.CommandLine;
 using Extraction.Cli.Generation;
 using Extraction.Cli.Local;
 using Extraction.Core.Configuration;
@@ -19,28 +20,41 @@ namespace Extraction.Cli.Commands;
 /// </summary>
 internal static class BenchCommand
 {
-    public const string Usage = "extract bench [--count 5000] [--repeat 3] [--warmup 200] [--engine in-memory|azure-storage] [--workers 1] [--Section:Key=value ...]";
-
-    public static async Task<int> RunAsync(CliArgs args, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
+    public static Verb Create(CliContext cli)
     {
-        var count = args.GetInt("count", 5_000, max: 1_000_000);
-        var warmup = args.GetInt("warmup", 200, min: 0, max: 100_000);
-        var repeat = args.GetInt("repeat", 3, max: 20);
+        var count = CliOptions.Whole("--count", "synthetic accounts per run", 5_000, max: 1_000_000);
+        var repeat = CliOptions.Whole("--repeat", "runs of each measurement (the median is reported)", 3, max: 20);
+        var warmup = CliOptions.Whole("--warmup", "accounts run first and not measured (0: none)", 200, min: 0, max: 100_000);
+        var engine = CliOptions.Engine();
+        var workers = CliOptions.Workers();
+        var verb = new Verb("bench", "Benchmark the batch path beside the engine's bare fan-out and the storage floor, in one run.",
+            "extract bench --count 5000",
+            "extract bench --count 1000 --engine azure-storage --workers 2")
+        {
+            count, repeat, warmup, engine, workers,
+        };
+        return verb.Runs(cli, (parse, cli, cancellationToken) => RunAsync(
+            parse.GetValue(count), parse.GetValue(repeat), parse.GetValue(warmup), parse.GetValue(engine), parse.GetValue(workers), cli, cancellationToken));
+    }
+
+    private static async Task<int> RunAsync(int count, int repeat, int warmup, string? engine, int workerCount, CliContext cli, CancellationToken cancellationToken)
+    {
+        var (output, progress) = (cli.Output, cli.Progress);
         var folder = Directory.CreateTempSubdirectory("extract-bench-");
         var file = Path.Combine(folder.FullName, "batch.jsonl");
         var warmupFile = Path.Combine(folder.FullName, "warmup.jsonl");
         await File.WriteAllLinesAsync(file, new SyntheticBatchGenerator(seed: 7).Generate(count).Select(a => a.Line), cancellationToken).ConfigureAwait(false);
         await File.WriteAllLinesAsync(warmupFile, new SyntheticBatchGenerator(seed: 8).Generate(Math.Max(warmup, 1)).Select(a => a.Line), cancellationToken).ConfigureAwait(false);
 
-        await using var azurite = await Azurite.StartPrivateUnlessConfiguredAsync(args.ConfigOverrides, cancellationToken).ConfigureAwait(false);
+        await using var azurite = await Azurite.StartPrivateUnlessConfiguredAsync(cli.Overrides, cancellationToken).ConfigureAwait(false);
 
-        var workers = EngineArguments.Apply(args, defaultEngine: null);
+        var workers = EngineArguments.Apply(cli.Overrides, engine, workerCount, defaultEngine: null);
         if (workers == 0)
         {
             throw new UsageException("bench measures its own workers: --workers 1 or more.");
         }
 
-        await using var session = await LocalSession.StartAsync(args.ConfigOverrides, progress, cancellationToken, BareFanOut.Register, workers).ConfigureAwait(false);
+        await using var session = await LocalSession.StartAsync(cli.Overrides, progress, cancellationToken, BareFanOut.Register, workers).ConfigureAwait(false);
         var services = session.Services;
         var batchOptions = services.GetRequiredService<IOptions<BatchOptions>>().Value;
         var provider = services.GetRequiredService<IOptions<ModelOptions>>().Value.Provider;

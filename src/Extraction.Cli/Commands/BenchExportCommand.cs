@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Extraction.Cli.CommandLine;
 using Extraction.Cli.Generation;
 using Extraction.Cli.Local;
 using Extraction.Core.Batches;
@@ -18,21 +19,25 @@ namespace Extraction.Cli.Commands;
 /// </summary>
 internal static class BenchExportCommand
 {
-    public const string Usage = "extract bench-export [--count 100000]";
-
-    public static async Task<int> RunAsync(CliArgs args, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
+    public static Verb Create(CliContext cli)
     {
-        var count = args.GetInt("count", 100_000, max: 5_000_000);
-        args.ConfigOverrides["Model:Provider"] = "azure-openai";
-        args.ConfigOverrides["Model:Endpoint"] = "http://127.0.0.1:9/";
-        args.ConfigOverrides["Model:StudentDeployment"] = "student";
-        args.ConfigOverrides["Model:TeacherDeployment"] = "teacher";
-        args.ConfigOverrides["Pricing:student:InputPerMillion"] = "0";
-        args.ConfigOverrides["Pricing:student:OutputPerMillion"] = "0";
-        args.ConfigOverrides["Pricing:teacher:InputPerMillion"] = "0";
-        args.ConfigOverrides["Pricing:teacher:OutputPerMillion"] = "0";
-        await using var azurite = await Azurite.StartPrivateUnlessConfiguredAsync(args.ConfigOverrides, cancellationToken).ConfigureAwait(false);
-        await using var session = await LocalSession.StartAsync(args.ConfigOverrides, progress, cancellationToken).ConfigureAwait(false);
+        var count = CliOptions.Whole("--count", "results to seed and export", 100_000, max: 5_000_000);
+        var verb = new Verb("bench-export", "Benchmark the retraining export beside reading the same raw records.", "extract bench-export --count 100000") { count };
+        return verb.Runs(cli, (parse, cli, cancellationToken) => RunAsync(parse.GetValue(count), cli.Overrides, cli.Output, cli.Progress, cancellationToken));
+    }
+
+    private static async Task<int> RunAsync(int count, Dictionary<string, string?> overrides, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
+    {
+        overrides["Model:Provider"] = "azure-openai";
+        overrides["Model:Endpoint"] = "http://127.0.0.1:9/";
+        overrides["Model:StudentDeployment"] = "student";
+        overrides["Model:TeacherDeployment"] = "teacher";
+        overrides["Pricing:student:InputPerMillion"] = "0";
+        overrides["Pricing:student:OutputPerMillion"] = "0";
+        overrides["Pricing:teacher:InputPerMillion"] = "0";
+        overrides["Pricing:teacher:OutputPerMillion"] = "0";
+        await using var azurite = await Azurite.StartPrivateUnlessConfiguredAsync(overrides, cancellationToken).ConfigureAwait(false);
+        await using var session = await LocalSession.StartAsync(overrides, progress, cancellationToken).ConfigureAwait(false);
         var services = session.Services;
         var raw = services.GetRequiredService<RawRecordStore>();
         var candidates = services.GetRequiredService<TrainingCandidates>();

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.CommandLine;
+using Extraction.Cli.CommandLine;
 using Extraction.Cli.Generation;
 using Extraction.Core.Reporting;
 
@@ -14,23 +16,31 @@ namespace Extraction.Cli.Commands;
 /// </summary>
 internal static class BenchRealtimeCommand
 {
-    public const string Usage = "extract bench-realtime --model-latency-ms 50 [--url http://127.0.0.1:7071/api] [--clients 32] [--requests 3000] [--warmup 2000]";
-
-    public static async Task<int> RunAsync(CliArgs args, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
+    public static Verb Create(CliContext cli)
     {
-        var url = new Uri((args.Get("url") ?? "http://127.0.0.1:7071/api").TrimEnd('/') + "/extract");
-        var clients = args.GetInt("clients", 32, max: 1_024);
-        var requests = args.GetInt("requests", 3_000, max: 1_000_000);
-        var warmup = args.GetInt("warmup", 2_000, min: 0, max: 100_000);
-        var modelLatency = args.GetInt("model-latency-ms", -1, min: 0, max: 60_000);
-        if (modelLatency < 0)
+        var modelLatency = CliOptions.Whole("--model-latency-ms", "the emulator's fixed latency, subtracted from each response time", 0, min: 0, max: 60_000);
+        modelLatency.Required = true;
+        var url = new Option<Uri>("--url") { Description = "the API's base address", DefaultValueFactory = _ => new Uri("http://127.0.0.1:7071/api"), HelpName = "URL" };
+        var clients = CliOptions.Whole("--clients", "concurrent clients", 32, max: 1_024);
+        var requests = CliOptions.Whole("--requests", "measured requests", 3_000, max: 1_000_000);
+        var warmup = CliOptions.Whole("--warmup", "requests sent first and not measured", 2_000, min: 0, max: 100_000);
+        var partner = CliOptions.Partner("the x-partner-id header sent");
+        partner.DefaultValueFactory = _ => "bench";
+        var verb = new Verb("bench-realtime", "Measure the added latency of POST /api/extract against a running extract serve.",
+            "extract bench-realtime --model-latency-ms 50 --clients 32    (scripts/bench-realtime starts everything it needs)")
         {
-            throw new UsageException("--model-latency-ms is required: the emulator's fixed latency, subtracted from each response time.");
-        }
+            modelLatency, url, clients, requests, warmup, partner,
+        };
+        return verb.Runs(cli, (parse, cli, cancellationToken) => RunAsync(
+            new Uri(parse.GetValue(url)!.ToString().TrimEnd('/') + "/extract"), parse.GetValue(modelLatency), parse.GetValue(clients), parse.GetValue(requests), parse.GetValue(warmup),
+            parse.GetValue(partner)!, cli.Output, cli.Progress, cancellationToken));
+    }
 
+    private static async Task<int> RunAsync(Uri url, int modelLatency, int clients, int requests, int warmup, string partner, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
+    {
         var bodies = new SyntheticBatchGenerator(seed: 41).Generate(Math.Max(requests, warmup)).Select(a => a.Line).ToArray();
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
-        http.DefaultRequestHeaders.Add("x-partner-id", args.Get("partner") ?? "bench");
+        http.DefaultRequestHeaders.Add("x-partner-id", partner);
 
         await progress.WriteLineAsync($"Warming up with {warmup} requests…").ConfigureAwait(false);
         await RunAsync(http, url, bodies, warmup, clients, cancellationToken).ConfigureAwait(false);

@@ -6,20 +6,18 @@ namespace Extraction.Cli.Commands;
 internal static class EngineArguments
 {
     /// <returns>The workers to run in this process.</returns>
-    public static int Apply(CliArgs args, string? defaultEngine)
+    public static int Apply(Dictionary<string, string?> overrides, string? engine, int workers, string? defaultEngine)
     {
-        if (args.Get("engine") is { } engine)
+        if (engine is not null)
         {
-            args.ConfigOverrides["Durable:Engine"] = engine;
+            overrides["Durable:Engine"] = engine;
         }
-        else if (defaultEngine is not null && !args.ConfigOverrides.ContainsKey("Durable:Engine"))
+        else if (defaultEngine is not null && !overrides.ContainsKey("Durable:Engine"))
         {
-            args.ConfigOverrides["Durable:Engine"] = defaultEngine;
+            overrides["Durable:Engine"] = defaultEngine;
         }
 
-        // An unknown engine name is left to the options' validation, which names Durable:Engine.
-        var workers = args.GetInt("workers", 1, min: 0, max: 8);
-        if (workers != 1 && !UsesAzureStorage(args))
+        if (workers != 1 && !UsesAzureStorage(overrides))
         {
             throw new UsageException("--workers other than 1 needs --engine azure-storage: only that engine shares its task hub between workers.");
         }
@@ -28,6 +26,6 @@ internal static class EngineArguments
     }
 
     /// <summary>The engine as the command line, environment or appsettings.json choose it.</summary>
-    public static bool UsesAzureStorage(CliArgs args) =>
-        DurableOptions.IsAzureStorage(CliConfiguration.Build(args.ConfigOverrides)[$"{DurableOptions.Section}:Engine"]);
+    public static bool UsesAzureStorage(IDictionary<string, string?> overrides) =>
+        DurableOptions.IsAzureStorage(CliConfiguration.Build(overrides)[$"{DurableOptions.Section}:Engine"]);
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.CommandLine;
+using Extraction.Cli.CommandLine;
 using Extraction.Cli.Local;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
@@ -16,27 +18,36 @@ namespace Extraction.Cli.Commands;
 /// </summary>
 internal static class EvalCommand
 {
-    public const string Usage = "extract eval <batch.jsonl> <gold.jsonl> [--out eval] [--variants all|current] [--Section:Key=value ...]";
-
-    public static async Task<int> RunAsync(CliArgs args, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
+    public static Verb Create(CliContext cli)
     {
-        var (batchFile, goldFile) = args.Positional is [var b, var g] ? (b, g) : throw new UsageException("eval takes a batch file and its gold file.");
-        foreach (var file in new[] { batchFile, goldFile }.Where(f => !File.Exists(f)))
+        var batchFile = CliOptions.ExistingFile("batch.jsonl", "the batch to run");
+        var goldFile = CliOptions.ExistingFile("gold.jsonl", "its gold labels: {accountId, liabilityType, fields} per line");
+        var output = new Option<string>("--out") { Description = "the folder for report.md and chart.svg", DefaultValueFactory = _ => "eval", HelpName = "DIR" };
+        var variants = new Option<string>("--variants") { Description = "all: rules, student, teacher, student + teacher; current: the configuration as given", DefaultValueFactory = _ => "all" }
+            .AcceptOnlyFromAmong("all", "current");
+        var verb = new Verb("eval", "Run a batch once per model configuration and score each against gold: accuracy, error, latency, cost.",
+            "extract eval samples/reference/batch.jsonl samples/reference/gold.jsonl --out out/eval",
+            "extract eval batch.jsonl gold.jsonl --Model:Provider=azure-openai --Model:Endpoint=http://127.0.0.1:5080/ --Model:StudentDeployment=student-ft ...")
         {
-            throw new UsageException($"No file at {Path.GetFullPath(file)}.");
-        }
+            batchFile, goldFile, output, variants,
+        };
+        return verb.Runs(cli, (parse, cli, cancellationToken) => RunAsync(
+            parse.GetRequiredValue(batchFile).FullName, parse.GetRequiredValue(goldFile).FullName, parse.GetValue(output)!, parse.GetValue(variants)!, cli, cancellationToken));
+    }
 
-        var outDir = args.Get("out") ?? "eval";
+    private static async Task<int> RunAsync(string batchFile, string goldFile, string outDir, string which, CliContext cli, CancellationToken cancellationToken)
+    {
+        var (output, progress) = (cli.Output, cli.Progress);
         var gold = await GoldLabels.ReadAsync(goldFile, cancellationToken).ConfigureAwait(false);
-        await using var azurite = await Azurite.StartPrivateUnlessConfiguredAsync(args.ConfigOverrides, cancellationToken).ConfigureAwait(false);
-        var model = CliConfiguration.Build(args.ConfigOverrides).GetSection(ModelOptions.Section).Get<ModelOptions>() ?? new ModelOptions();
+        await using var azurite = await Azurite.StartPrivateUnlessConfiguredAsync(cli.Overrides, cancellationToken).ConfigureAwait(false);
+        var model = CliConfiguration.Build(cli.Overrides).GetSection(ModelOptions.Section).Get<ModelOptions>() ?? new ModelOptions();
         var stamp = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
 
         var reports = new List<EvaluationReport>();
-        foreach (var (name, slug, settings, student, teacher) in Variants(model, args.Get("variants") ?? "all"))
+        foreach (var (name, slug, settings, student, teacher) in Variants(model, which))
         {
             await progress.WriteLineAsync($"Evaluating {name}…").ConfigureAwait(false);
-            var overrides = new Dictionary<string, string?>(args.ConfigOverrides, StringComparer.OrdinalIgnoreCase);
+            var overrides = new Dictionary<string, string?>(cli.Overrides, StringComparer.OrdinalIgnoreCase);
             foreach (var (key, value) in settings)
             {
                 overrides[key] = value;

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.CommandLine;
+using Extraction.Cli.CommandLine;
 using Extraction.Cli.Local;
 using Extraction.Core.Training;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,20 +14,33 @@ namespace Extraction.Cli.Commands;
 /// </summary>
 internal static class ExportTrainingCommand
 {
-    public const string Usage = "extract export-training [--since yyyy-MM-dd] [--until yyyy-MM-dd] [--out DIR]";
-
-    public static async Task<int> RunAsync(CliArgs args, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
+    public static Verb Create(CliContext cli)
     {
-        var since = Instant(args, "since");
-        var until = Instant(args, "until") ?? DateTimeOffset.UtcNow;
-        if (since >= until)
+        var since = CliOptions.Instant("--since", "export this window only (default: what is new since the watermark, which then moves)");
+        var until = CliOptions.Instant("--until", "the window's end (default: now)");
+        var output = new Option<string?>("--out") { Description = "a local folder for the files (default: the training container)", HelpName = "DIR" };
+        var verb = new Verb("export-training", "Export trustworthy answers as chat fine-tuning files (train, validation, manifest).",
+            "extract export-training --out out/training",
+            "extract export-training --since 2026-11-01 --until 2026-12-01")
         {
-            throw new UsageException("--since must be before --until.");
-        }
+            since, until, output,
+        };
+        return verb.Runs(cli, (parse, cli, cancellationToken) =>
+        {
+            var from = parse.GetValue(since);
+            var to = parse.GetValue(until) ?? DateTimeOffset.UtcNow;
+            return from >= to
+                ? throw new UsageException("--since must be before --until.")
+                : RunAsync(from, to, parse.GetValue(output), cli, cancellationToken);
+        });
+    }
 
-        await using var session = await LocalSession.StartAsync(args.ConfigOverrides, progress, cancellationToken).ConfigureAwait(false);
+    private static async Task<int> RunAsync(DateTimeOffset? since, DateTimeOffset until, string? folder, CliContext cli, CancellationToken cancellationToken)
+    {
+        var (output, progress) = (cli.Output, cli.Progress);
+        await using var session = await LocalSession.StartAsync(cli.Overrides, progress, cancellationToken).ConfigureAwait(false);
         var export = session.Services.GetRequiredService<TrainingExport>();
-        IExportSink sink = args.Get("out") is { } folder ? new LocalFolderSink(folder) : export.BlobSink();
+        IExportSink sink = folder is not null ? new LocalFolderSink(folder) : export.BlobSink();
         var manifest = since is null
             ? await export.RunFromWatermarkAsync(until, sink, cancellationToken).ConfigureAwait(false)
             : await session.Services.GetRequiredService<TrainingExporter>().ExportAsync(since.Value, until, sink, cancellationToken).ConfigureAwait(false);
@@ -50,9 +65,4 @@ internal static class ExportTrainingCommand
 
         return 0;
     }
-
-    private static DateTimeOffset? Instant(CliArgs args, string name) =>
-        args.Get(name) is not { } text ? null
-        : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at) ? at
-        : throw new UsageException($"--{name} must be a date (yyyy-MM-dd) or an ISO 8601 time; got '{text}'.");
 }

@@ -1,3 +1,5 @@
+using System.CommandLine;
+using Extraction.Cli.CommandLine;
 using Extraction.Cli.Generation;
 using Extraction.Core.Contracts;
 
@@ -6,15 +8,26 @@ namespace Extraction.Cli.Commands;
 /// <summary><c>extract generate --count N --out FILE</c>: a realistic synthetic batch.v1 file (and its gold labels).</summary>
 internal static class GenerateCommand
 {
-    public const string Usage = "extract generate --count N --out batch.jsonl [--gold gold.jsonl] [--seed 1] [--invalid-every 0]";
-
-    public static async Task<int> RunAsync(CliArgs args, TextWriter output, CancellationToken cancellationToken)
+    public static Verb Create(CliContext cli)
     {
-        var count = args.GetInt("count", 100, max: 10_000_000);
-        var outPath = args.Get("out") ?? throw new UsageException("generate needs --out FILE.");
-        var goldPath = args.Get("gold");
-        var generator = new SyntheticBatchGenerator(args.GetInt("seed", 1, min: 0), args.GetInt("invalid-every", 0, min: 0));
+        var count = CliOptions.Whole("--count", "accounts to write", 100, max: 10_000_000);
+        var output = new Option<string>("--out") { Description = "the batch.v1 file to write", HelpName = "batch.jsonl", Required = true };
+        var gold = new Option<string?>("--gold") { Description = "also write each account's true fields (gold labels) here", HelpName = "gold.jsonl" };
+        var seed = CliOptions.Whole("--seed", "the random seed: the same seed writes the same file", 1, min: 0);
+        var invalidEvery = CliOptions.Whole("--invalid-every", "break every K-th line (0: none)", 0, min: 0);
+        var verb = new Verb("generate", "Write a realistic synthetic batch: transcripts, payoff letters, statements, portal pages.",
+            "extract generate --count 1000 --out batch.jsonl --gold gold.jsonl",
+            "extract generate --count 100000 --out big.jsonl --seed 7 --invalid-every 50")
+        {
+            count, output, gold, seed, invalidEvery,
+        };
+        return verb.Runs(cli, (parse, cli, cancellationToken) => RunAsync(
+            parse.GetValue(count), parse.GetRequiredValue(output), parse.GetValue(gold),
+            new SyntheticBatchGenerator(parse.GetValue(seed), parse.GetValue(invalidEvery)), cli.Output, cancellationToken));
+    }
 
+    private static async Task<int> RunAsync(int count, string outPath, string? goldPath, SyntheticBatchGenerator generator, TextWriter output, CancellationToken cancellationToken)
+    {
         await using var batch = new StreamWriter(outPath);
         await using var gold = goldPath is null ? null : new StreamWriter(goldPath);
         foreach (var account in generator.Generate(count))

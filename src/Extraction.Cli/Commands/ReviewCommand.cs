@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.CommandLine;
+using Extraction.Cli.CommandLine;
 using Extraction.Cli.Local;
 using Extraction.Core.Contracts;
 using Extraction.Core.Review;
@@ -13,26 +15,59 @@ namespace Extraction.Cli.Commands;
 /// </summary>
 internal static class ReviewCommand
 {
-    public const string Usage = """
-        extract review list --partner P [--batch B]
-          extract review correct --partner P --batch B --account A --fields fields.json --reviewer NAME
-        """;
-
-    public static async Task<int> RunAsync(CliArgs args, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
+    public static Command Create(CliContext cli)
     {
-        var partner = args.Get("partner") ?? throw new UsageException("review needs --partner.");
-        if (!BatchRef.IsValidPartner(partner))
-        {
-            throw new UsageException("--partner is 1–63 characters of a-z 0-9 -.");
-        }
+        var list = ListVerb(cli);
+        var correct = CorrectVerb(cli);
+        return new Command("review", "The review queue: list what waits for a person, or submit a person's fields.") { list, correct };
+    }
 
-        await using var session = await LocalSession.StartAsync(args.ConfigOverrides, progress, cancellationToken).ConfigureAwait(false);
-        return args.Positional switch
+    private static Verb ListVerb(CliContext cli)
+    {
+        var partner = CliOptions.Partner("the partner whose queue to list");
+        var batch = CliOptions.BatchId("--batch", "only this batch");
+        var verb = new Verb("list", "List the needs_review accounts with their failed checks and reason.",
+            "extract review list --partner acme",
+            "extract review list --partner acme --batch b-1")
         {
-            ["list"] => await ListAsync(session.Services.GetRequiredService<ReviewQueue>(), partner, args.Get("batch"), output, cancellationToken).ConfigureAwait(false),
-            ["correct"] => await CorrectAsync(session.Services.GetRequiredService<ReviewService>(), partner, args, output, progress, cancellationToken).ConfigureAwait(false),
-            _ => throw new UsageException("review takes list or correct."),
+            partner, batch,
         };
+        return verb.Runs(cli, async (parse, cli, cancellationToken) =>
+        {
+            await using var session = await LocalSession.StartAsync(cli.Overrides, cli.Progress, cancellationToken).ConfigureAwait(false);
+            return await ListAsync(session.Services.GetRequiredService<ReviewQueue>(), parse.GetValue(partner)!, parse.GetValue(batch), cli.Output, cancellationToken).ConfigureAwait(false);
+        });
+    }
+
+    private static Verb CorrectVerb(CliContext cli)
+    {
+        var partner = CliOptions.Partner();
+        var batch = CliOptions.BatchId("--batch", "the account's batch");
+        batch.Required = true;
+        var account = new Option<string>("--account") { Description = "the account's accountId", Required = true, HelpName = "ID" };
+        var fields = new Option<FileInfo>("--fields") { Description = "the person's fields.v1 JSON", Required = true, HelpName = "fields.json" };
+        fields.AcceptExistingOnly();
+        var reviewer = new Option<string>("--reviewer") { Description = "who corrected it (the result's model becomes human:NAME)", Required = true, HelpName = "NAME" };
+        var verb = new Verb("correct", "Submit a person's fields for one account: it becomes extracted, leaves the queue, and is kept as a verified label.",
+            "extract review correct --partner acme --batch b-1 --account ACC-7 --fields fixed.json --reviewer carol")
+        {
+            partner, batch, account, fields, reviewer,
+        };
+        return verb.Runs(cli, async (parse, cli, cancellationToken) =>
+        {
+            var body = await File.ReadAllTextAsync(parse.GetRequiredValue(fields).FullName, cancellationToken).ConfigureAwait(false);
+            await using var session = await LocalSession.StartAsync(cli.Overrides, cli.Progress, cancellationToken).ConfigureAwait(false);
+            var outcome = await session.Services.GetRequiredService<ReviewService>().CorrectAsync(
+                new BatchRef(parse.GetValue(partner)!, parse.GetRequiredValue(batch)!), parse.GetRequiredValue(account), body, parse.GetRequiredValue(reviewer), cancellationToken).ConfigureAwait(false);
+            if (outcome.Status != CorrectionStatus.Corrected)
+            {
+                await cli.Progress.WriteLineAsync(outcome.Problem).ConfigureAwait(false);
+                return 1;
+            }
+
+            await cli.Output.WriteLineAsync(ContractJson.Serialize(outcome.Result)).ConfigureAwait(false);
+            return 0;
+        });
     }
 
     private static async Task<int> ListAsync(ReviewQueue queue, string partner, string? batch, TextWriter output, CancellationToken cancellationToken)
@@ -46,28 +81,6 @@ internal static class ReviewCommand
         }
 
         await output.WriteLineAsync($"{count} account(s) waiting for review.").ConfigureAwait(false);
-        return 0;
-    }
-
-    private static async Task<int> CorrectAsync(ReviewService reviews, string partner, CliArgs args, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
-    {
-        var batchId = args.Get("batch") ?? throw new UsageException("correct needs --batch.");
-        var account = args.Get("account") ?? throw new UsageException("correct needs --account.");
-        var fieldsFile = args.Get("fields") ?? throw new UsageException("correct needs --fields (a fields.v1 JSON file).");
-        var reviewer = args.Get("reviewer") ?? throw new UsageException("correct needs --reviewer.");
-        if (!BatchRef.IsValidBatchId(batchId))
-        {
-            throw new UsageException($"--batch: {BatchRef.BatchIdRule}.");
-        }
-
-        var outcome = await reviews.CorrectAsync(new BatchRef(partner, batchId), account, await File.ReadAllTextAsync(fieldsFile, cancellationToken).ConfigureAwait(false), reviewer, cancellationToken).ConfigureAwait(false);
-        if (outcome.Status != CorrectionStatus.Corrected)
-        {
-            await errors.WriteLineAsync(outcome.Problem).ConfigureAwait(false);
-            return 1;
-        }
-
-        await output.WriteLineAsync(ContractJson.Serialize(outcome.Result)).ConfigureAwait(false);
         return 0;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
+using System.CommandLine;
+using Extraction.Cli.CommandLine;
 using Extraction.Cli.Local;
 using Extraction.Core.Budgets;
 using Extraction.Core.Configuration;
@@ -17,38 +18,56 @@ namespace Extraction.Cli.Commands;
 /// <c>extract run &lt;batch.jsonl&gt; --out &lt;results.jsonl&gt;</c>: the batch through the production
 /// orchestration on the in-process engine, results from the table to a file, and a summary.
 /// </summary>
-internal static partial class RunCommand
+internal static class RunCommand
 {
-    public const string Usage = "extract run <batch.jsonl> [--out results.jsonl] [--partner local] [--batch-id ID] [--max-cost USD] [--deadline-minutes N] [--engine in-memory|azure-storage] [--workers 1] [--Section:Key=value ...]";
-
-    public static async Task<int> RunAsync(CliArgs args, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
+    public static Verb Create(CliContext cli)
     {
-        var file = args.Positional is [var path] ? path : throw new UsageException("run takes one batch file.");
-        if (!File.Exists(file))
+        var file = CliOptions.ExistingFile("batch.jsonl", "the batch.v1 file: one account per line");
+        var output = new Option<string?>("--out") { Description = "where the results go, one result.v1 per line in input order (default: beside the batch, .results.jsonl)", HelpName = "results.jsonl" };
+        var partner = CliOptions.Partner();
+        var batchId = CliOptions.BatchId();
+        var maxCost = CliOptions.Usd("--max-cost", "the batch's own budget: no model call once it is spent (accounts end over_budget)");
+        var deadline = CliOptions.WholeOrUnset("--deadline-minutes", "the batch's deadline: open accounts end failed when it passes (default Budget:BatchDeadlineMinutes)", 1, 7 * 24 * 60);
+        var engine = CliOptions.Engine();
+        var workers = CliOptions.Workers();
+        var verb = new Verb("run", "Run a batch through the durable path: progress on stderr, results to --out, a summary on stdout.",
+            "extract run samples/sample-batch.jsonl --out out/results.jsonl",
+            "extract run big.jsonl --max-cost 25 --deadline-minutes 120 --Batch:ChunkSize=50",
+            "extract run big.jsonl --engine azure-storage --workers 0    (submit and follow; extract worker does the work)")
         {
-            throw new UsageException($"No batch file at {Path.GetFullPath(file)}.");
-        }
+            file, output, partner, batchId, maxCost, deadline, engine, workers,
+        };
+        return verb.Runs(cli, (parse, cli, cancellationToken) =>
+        {
+            var path = parse.GetRequiredValue(file).FullName;
+            var options = new RunSettings(
+                parse.GetValue(output) ?? Path.ChangeExtension(path, ".results.jsonl"),
+                parse.GetValue(maxCost),
+                parse.GetValue(deadline) is { } minutes ? DateTimeOffset.UtcNow.AddMinutes(minutes) : null,
+                EngineArguments.Apply(cli.Overrides, parse.GetValue(engine), parse.GetValue(workers), defaultEngine: null));
+            return RunAsync(path, options, new BatchNaming(parse.GetValue(partner)!, parse.GetValue(batchId)), cli, cancellationToken);
+        });
+    }
 
-        var outPath = args.Get("out") ?? Path.ChangeExtension(file, ".results.jsonl");
-        var batch = await BatchOfFileAsync(args, file, cancellationToken).ConfigureAwait(false);
-        var maxCost = args.Get("max-cost") is { } cost
-            ? decimal.TryParse(cost, NumberStyles.Number, CultureInfo.InvariantCulture, out var usd) && usd >= 0 ? usd : throw new UsageException($"--max-cost must be an amount in USD; got '{cost}'.")
-            : (decimal?)null;
-        var deadline = args.Has("deadline-minutes") ? DateTimeOffset.UtcNow.AddMinutes(args.GetInt("deadline-minutes", 0, max: 7 * 24 * 60)) : (DateTimeOffset?)null;
-        var workers = EngineArguments.Apply(args, defaultEngine: null);
-        await using var session = await LocalSession.StartAsync(args.ConfigOverrides, progress, cancellationToken, workers: workers, mayStartAzurite: workers > 0).ConfigureAwait(false);
+    private sealed record RunSettings(string OutPath, decimal? MaxCost, DateTimeOffset? Deadline, int Workers);
+
+    private static async Task<int> RunAsync(string file, RunSettings settings, BatchNaming naming, CliContext cli, CancellationToken cancellationToken)
+    {
+        var (output, progress) = (cli.Output, cli.Progress);
+        var batch = await naming.OfFileAsync(file, cancellationToken).ConfigureAwait(false);
+        await using var session = await LocalSession.StartAsync(cli.Overrides, progress, cancellationToken, workers: settings.Workers, mayStartAzurite: settings.Workers > 0).ConfigureAwait(false);
         var display = new ProgressDisplay(progress);
-        var outcome = await new BatchRunner(session.Services).RunAsync(batch, file, display.Show, new BatchLimits(maxCost, deadline), cancellationToken).ConfigureAwait(false);
-        display.Done();
+        var outcome = await new BatchRunner(session.Services).RunAsync(batch, file, display.Show, new BatchLimits(settings.MaxCost, settings.Deadline), cancellationToken).ConfigureAwait(false);
+        display.Done(outcome.Summary);
         if (!outcome.Succeeded)
         {
             await progress.WriteLineAsync($"Batch {batch.Folder} ended {outcome.Status}: {outcome.Failure}").ConfigureAwait(false);
             return 1;
         }
 
-        var tally = await WriteResultsAsync(session.Services.GetRequiredService<ResultStore>(), batch, outPath, cancellationToken).ConfigureAwait(false);
-        await output.WriteAsync(Summary(outcome, tally, outPath)).ConfigureAwait(false);
-        await output.WriteAsync(await BudgetLinesAsync(session.Services, batch, maxCost, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+        var tally = await WriteResultsAsync(session.Services.GetRequiredService<ResultStore>(), batch, settings.OutPath, cancellationToken).ConfigureAwait(false);
+        await output.WriteAsync(Summary(outcome, tally, settings.OutPath)).ConfigureAwait(false);
+        await output.WriteAsync(await BudgetLinesAsync(session.Services, batch, settings.MaxCost, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
         if (tally.Counts.Total != outcome.Summary!.Accounts)
         {
             await progress.WriteLineAsync($"The batch has {outcome.Summary.Accounts} accounts but the table holds {tally.Counts.Total} results.").ConfigureAwait(false);
@@ -56,27 +75,6 @@ internal static partial class RunCommand
         }
 
         return 0;
-    }
-
-    /// <summary>
-    /// The batch <c>--partner</c> (default <c>local</c>) and <c>--batch-id</c> name. Same file, same id: without
-    /// <c>--batch-id</c> it is the file's name and a hash of its content, so a re-run of a file resumes its batch.
-    /// </summary>
-    internal static async Task<BatchRef> BatchOfFileAsync(CliArgs args, string file, CancellationToken cancellationToken)
-    {
-        var partner = args.Get("partner") ?? "local";
-        var batchId = args.Get("batch-id");
-        if (batchId is null)
-        {
-            await using var content = File.OpenRead(file);
-            var hash = await BatchIntake.HashAsync(content, cancellationToken).ConfigureAwait(false);
-            var stem = NotIdCharacters().Replace(Path.GetFileNameWithoutExtension(file), "-");
-            batchId = $"{stem[..Math.Min(stem.Length, 60)]}-{hash[..12]}";
-        }
-
-        return BatchRef.IsValidPartner(partner) && BatchRef.IsValidBatchId(batchId)
-            ? new BatchRef(partner, batchId)
-            : throw new UsageException($"--partner: {BatchRef.PartnerRule}; --batch-id: {BatchRef.BatchIdRule}.");
     }
 
     private static async Task<ResultTally> WriteResultsAsync(ResultStore results, BatchRef batch, string outPath, CancellationToken cancellationToken)
@@ -112,7 +110,7 @@ internal static partial class RunCommand
               failed         {c.Failed,7}
               resumed        {summary.Resumed,7}   (final results kept from an earlier run)
               cost           ${tally.CostUsd:F4}   (this run: ${summary.CostUsd:F4})
-              latency        p50 {tally.LatencyPercentile(50)} ms, p95 {tally.LatencyPercentile(95)} ms (model calls)
+              latency        {Latency(tally, summary.Resumed, c.Total - c.InvalidInput - summary.Resumed)}
               results        {outPath} ({c.Total} lines)
               by the model that answered:
 
@@ -126,6 +124,15 @@ internal static partial class RunCommand
         }
 
         return text.ToString();
+    }
+
+    /// <summary>The results' model-call latency, saying so when some (or all) of it was measured by earlier runs.</summary>
+    private static string Latency(ResultTally tally, int resumed, int answeredNow)
+    {
+        var figures = string.Create(CultureInfo.InvariantCulture, $"p50 {tally.LatencyPercentile(50)} ms, p95 {tally.LatencyPercentile(95)} ms");
+        return resumed == 0 ? $"{figures} (model calls)"
+            : answeredNow <= 0 ? $"no model call this run (the {resumed} results kept from earlier runs took {figures})"
+            : $"{figures} (model calls of this run and of the {resumed} results kept from earlier runs)";
     }
 
     /// <summary>Spent, reserved and remaining per budget scope of the batch, with this process's leases given back first.</summary>
@@ -144,6 +151,4 @@ internal static partial class RunCommand
         return scopes.Count == 0 ? "  budget: none configured (Budget:PartnerDailyUsd, Budget:GlobalDailyUsd, --max-cost)\n" : text.ToString();
     }
 
-    [GeneratedRegex("[^A-Za-z0-9._-]")]
-    private static partial Regex NotIdCharacters();
 }

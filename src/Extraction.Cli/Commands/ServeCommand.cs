@@ -1,4 +1,5 @@
 using System.Net;
+using Extraction.Cli.CommandLine;
 using Extraction.Cli.Local;
 using Extraction.Core.Configuration;
 using Extraction.Functions.Http;
@@ -22,12 +23,22 @@ namespace Extraction.Cli.Commands;
 /// </summary>
 public static class ServeCommand
 {
-    public const string Usage = "extract serve [--port 7071] [--Section:Key=value ...]";
-
-    internal static async Task<int> RunAsync(CliArgs args, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
+    internal static Verb Create(CliContext cli)
     {
-        var port = args.GetInt("port", 7071, max: 65_535);
-        await using var session = await LocalSession.StartAsync(args.ConfigOverrides, progress, cancellationToken).ConfigureAwait(false);
+        var port = CliOptions.Whole("--port", "the loopback port", 7071, max: 65_535);
+        var verb = new Verb("serve", "Serve the HTTP API on loopback through the Functions trigger classes (no Core Tools needed).",
+            "extract serve --port 7071",
+            "curl -X POST http://127.0.0.1:7071/api/batches -H 'x-partner-id: acme' -H 'Content-Type: application/x-ndjson' --data-binary @samples/sample-batch.jsonl")
+        {
+            port,
+        };
+        return verb.Runs(cli, (parse, cli, cancellationToken) => RunAsync(parse.GetValue(port), cli, cancellationToken));
+    }
+
+    private static async Task<int> RunAsync(int port, CliContext cli, CancellationToken cancellationToken)
+    {
+        var (output, progress) = (cli.Output, cli.Progress);
+        await using var session = await LocalSession.StartAsync(cli.Overrides, progress, cancellationToken).ConfigureAwait(false);
         await using var app = Build(session.Services, port);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         await output.WriteLineAsync($"Serving the extraction API on http://127.0.0.1:{port}/api (Ctrl+C stops it).").ConfigureAwait(false);

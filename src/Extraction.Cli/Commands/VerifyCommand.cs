@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.CommandLine;
+using Extraction.Cli.CommandLine;
 using Extraction.Cli.Local;
 using Extraction.Core.Batches;
 using Extraction.Core.Budgets;
@@ -15,18 +17,26 @@ namespace Extraction.Cli.Commands;
 /// </summary>
 internal static class VerifyCommand
 {
-    public const string Usage = "extract verify <batch.jsonl> [--partner local] [--batch-id ID] [--Section:Key=value ...]";
-
-    public static async Task<int> RunAsync(CliArgs args, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
+    public static Verb Create(CliContext cli)
     {
-        var file = args.Positional is [var path] ? path : throw new UsageException("verify takes one batch file.");
-        if (!File.Exists(file))
+        var file = CliOptions.ExistingFile("batch.jsonl", "the batch file the batch was run from");
+        var partner = CliOptions.Partner();
+        var batchId = CliOptions.BatchId();
+        var verb = new Verb("verify", "Audit a batch against its input: one result per line, no raw record without its row, the ledger covers the costs.",
+            "extract verify samples/sample-batch.jsonl",
+            "extract verify big.jsonl --partner acme --batch-id big-1 --Storage:ConnectionString=UseDevelopmentStorage=true")
         {
-            throw new UsageException($"No batch file at {Path.GetFullPath(file)}.");
-        }
+            file, partner, batchId,
+        };
+        return verb.Runs(cli, (parse, cli, cancellationToken) =>
+            RunAsync(parse.GetRequiredValue(file).FullName, new BatchNaming(parse.GetValue(partner)!, parse.GetValue(batchId)), cli, cancellationToken));
+    }
 
-        var batch = await RunCommand.BatchOfFileAsync(args, file, cancellationToken).ConfigureAwait(false);
-        await using var session = await LocalSession.StartAsync(args.ConfigOverrides, progress, cancellationToken).ConfigureAwait(false);
+    private static async Task<int> RunAsync(string file, BatchNaming naming, CliContext cli, CancellationToken cancellationToken)
+    {
+        var output = cli.Output;
+        var batch = await naming.OfFileAsync(file, cancellationToken).ConfigureAwait(false);
+        await using var session = await LocalSession.StartAsync(cli.Overrides, cli.Progress, cancellationToken).ConfigureAwait(false);
         var services = session.Services;
 
         var expected = new Dictionary<int, string>();

@@ -1,3 +1,4 @@
+using Extraction.Cli.CommandLine;
 using Extraction.Cli.Local;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -11,21 +12,30 @@ namespace Extraction.Cli.Commands;
 /// </summary>
 internal static class WorkerCommand
 {
-    public const string Usage = "extract worker [--engine azure-storage] [--Section:Key=value ...]";
-
-    public static async Task<int> RunAsync(CliArgs args, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
+    public static Verb Create(CliContext cli)
     {
-        if (args.Positional.Count > 0)
+        var engine = CliOptions.Engine();
+        var verb = new Verb("worker", "Serve the Azure Storage task hub (Durable:TaskHub) until SIGTERM or Ctrl+C; start as many as you like.",
+            "extract worker &",
+            "extract worker --Durable:TaskHub=NightlyHub --Storage:ConnectionString=UseDevelopmentStorage=true")
         {
-            throw new UsageException("worker takes no file: it serves whatever is submitted to its task hub.");
-        }
-
-        if (EngineArguments.Apply(args, defaultEngine: DurableOptions.AzureStorage) != 1 || !EngineArguments.UsesAzureStorage(args))
+            engine,
+        };
+        return verb.Runs(cli, (parse, cli, cancellationToken) =>
         {
-            throw new UsageException("worker runs one worker on --engine azure-storage; start more processes for more workers.");
-        }
+            if (EngineArguments.Apply(cli.Overrides, parse.GetValue(engine), workers: 1, defaultEngine: DurableOptions.AzureStorage) != 1 || !EngineArguments.UsesAzureStorage(cli.Overrides))
+            {
+                throw new UsageException("worker runs one worker on --engine azure-storage; start more processes for more workers.");
+            }
 
-        await using var session = await LocalSession.StartAsync(args.ConfigOverrides, progress, cancellationToken, mayStartAzurite: false).ConfigureAwait(false);
+            return RunAsync(cli, cancellationToken);
+        });
+    }
+
+    private static async Task<int> RunAsync(CliContext cli, CancellationToken cancellationToken)
+    {
+        var (output, progress) = (cli.Output, cli.Progress);
+        await using var session = await LocalSession.StartAsync(cli.Overrides, progress, cancellationToken, mayStartAzurite: false).ConfigureAwait(false);
         var durable = session.Services.GetRequiredService<IOptions<DurableOptions>>().Value;
         await output.WriteLineAsync(
             $"Worker {Environment.ProcessId} serves task hub {durable.TaskHub} ({durable.PartitionCount} partitions); SIGTERM or Ctrl+C stops it.").ConfigureAwait(false);

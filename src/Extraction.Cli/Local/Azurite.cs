@@ -18,19 +18,20 @@ public sealed class Azurite : IAsyncDisposable
     private const string DevAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     /// <summary>
-    /// Runs the command given after the parent's pid, passes SIGTERM/SIGINT on to it, and stops it (TERM,
-    /// then KILL after 10 s) as soon as the parent is gone.
+    /// Runs the command given after the parent's pid and passes SIGTERM/SIGINT on to it; a guard stops it
+    /// (TERM, then KILL after 10 s) as soon as the parent is gone. The shell waits on the child itself, so it
+    /// ends the moment the child does (polling a child with kill -0 would see its zombie as alive).
     /// </summary>
     private const string Watchdog = """
         parent=$1; shift
         "$@" &
         child=$!
-        trap 'kill -TERM $child 2>/dev/null' TERM INT
-        while kill -0 "$parent" 2>/dev/null && kill -0 "$child" 2>/dev/null; do sleep 1 & wait $!; done
-        kill -TERM "$child" 2>/dev/null
-        i=0; while kill -0 "$child" 2>/dev/null && [ $i -lt 20 ]; do sleep 0.5; i=$((i+1)); done
-        kill -KILL "$child" 2>/dev/null
-        wait "$child"
+        trap 'kill -TERM "$child" 2>/dev/null' TERM INT
+        ( while kill -0 "$parent" 2>/dev/null; do sleep 1; done
+          kill -TERM "$child" 2>/dev/null; sleep 10; kill -KILL "$child" 2>/dev/null ) &
+        guard=$!
+        while kill -0 "$child" 2>/dev/null; do wait "$child"; done
+        kill "$guard" 2>/dev/null
         """;
 
     private readonly Process _process;
@@ -105,6 +106,8 @@ public sealed class Azurite : IAsyncDisposable
         foreach (var arg in new[]
         {
             "--silent", "--skipApiVersionCheck", "--loose",
+            // Its telemetry holds the process ~2 minutes after SIGTERM where no network answers (its stop event waits to be sent).
+            "--disableTelemetry",
             "--blobHost", "127.0.0.1", "--blobPort", $"{blobPort}",
             "--queueHost", "127.0.0.1", "--queuePort", $"{queuePort}",
             "--tableHost", "127.0.0.1", "--tablePort", $"{tablePort}",

@@ -26,8 +26,8 @@ public sealed class FieldsFitTypeCheck : IAnswerCheck
             .Where(name => type == LiabilityType.CreditCard
                 ? LoanFields.Contains(name) || name == "escrowBalance"
                 : CardFields.Contains(name) || (name == "escrowBalance" && type != LiabilityType.Mortgage))
-            .Select(name => $"{name} does not belong to a {ContractJson.WireName(type)}")
+            .Select(name => $"{name} does not belong to liability type {ContractJson.WireName(type)}")
             .ToList();
-        return CheckFormat.Outcome(Name, misplaced, $"every field fits a {ContractJson.WireName(type)}");
+        return CheckFormat.Outcome(Name, misplaced, $"every field belongs to liability type {ContractJson.WireName(type)}");
     }
 }

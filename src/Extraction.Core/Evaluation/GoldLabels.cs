@@ -3,7 +3,7 @@ using Extraction.Core.Contracts;
 
 namespace Extraction.Core.Evaluation;
 
-/// <summary>Gold labels: <c>{"accountId", "liabilityType", "fields"}</c> per line, as in shared/samples/gold.jsonl.</summary>
+/// <summary>Gold labels: <c>{"accountId", "liabilityType", "fields"}</c> per line, as in samples/reference/gold.jsonl.</summary>
 public static class GoldLabels
 {
     public static async Task<IReadOnlyDictionary<string, ExtractedFields>> ReadAsync(string path, CancellationToken cancellationToken = default)

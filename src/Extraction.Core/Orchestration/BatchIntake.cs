@@ -133,8 +133,15 @@ public sealed class BatchIntake(
             }
 
             var replaces = existing?.CreatedAt.ToString("O", CultureInfo.InvariantCulture) ?? "";
-            if (await TryClaimAsync(claimBlob, replaces, cancellationToken).ConfigureAwait(false))
+            var (state, mine, etag) = await TryClaimAsync(client, instanceId, claimBlob, replaces, cancellationToken).ConfigureAwait(false);
+            if (state == ClaimState.RunIsLive)
             {
+                continue; // the claim's run was scheduled since the instance was read: answer with it
+            }
+
+            if (state == ClaimState.Claimed)
+            {
+                await ScheduleAsync(client, batch, source, limits, instanceId, claimBlob, mine!, etag, cancellationToken).ConfigureAwait(false);
                 break;
             }
 
@@ -146,6 +153,13 @@ public sealed class BatchIntake(
             await Task.Delay(ClaimPollInterval, cancellationToken).ConfigureAwait(false);
         }
 
+        logger.LogInformation("Started batch {Partner}/{BatchId} as {InstanceId}", batch.Partner, batch.BatchId, instanceId);
+        return new StartedBatch(batch, instanceId, IsNew: true);
+    }
+
+    private async Task ScheduleAsync(
+        DurableTaskClient client, BatchRef batch, BlobLocation source, BatchLimits? limits, string instanceId, BlobClient claimBlob, StartClaim claim, ETag claimETag, CancellationToken cancellationToken)
+    {
         try
         {
             await client.ScheduleNewOrchestrationInstanceAsync(
@@ -162,15 +176,25 @@ public sealed class BatchIntake(
             throw;
         }
 
-        logger.LogInformation("Started batch {Partner}/{BatchId} as {InstanceId}", batch.Partner, batch.BatchId, instanceId);
-        return new StartedBatch(batch, instanceId, IsNew: true);
+        // Mark it used: a later start may take it as soon as this run is no longer live (an in-memory engine
+        // forgets its runs when the process ends) instead of waiting for it to go stale. Best effort.
+        try
+        {
+            await claimBlob.UploadAsync(
+                BinaryData.FromObjectAsJson(claim with { Scheduled = true }),
+                new BlobUploadOptions { Conditions = new BlobRequestConditions { IfMatch = claimETag } },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+        }
     }
 
     /// <summary>
-    /// Creates the claim (none yet), or replaces one that belongs to an earlier run or went stale, each
-    /// conditional on what was read; false when another request holds a current claim or won the write.
+    /// Creates the claim (none yet), or replaces one that belongs to an earlier run, whose run was
+    /// scheduled and is no longer live, or that went stale — each conditional on what was read.
     /// </summary>
-    private async Task<bool> TryClaimAsync(BlobClient claimBlob, string replaces, CancellationToken cancellationToken)
+    private async Task<(ClaimState State, StartClaim? Claim, ETag ETag)> TryClaimAsync(DurableTaskClient client, string instanceId, BlobClient claimBlob, string replaces, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var conditions = new BlobRequestConditions { IfNoneMatch = ETag.All };
@@ -178,9 +202,17 @@ public sealed class BatchIntake(
         {
             var current = await claimBlob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
             var claim = current.Value.Content.ToObjectFromJson<StartClaim>();
-            if (claim is not null && claim.Replaces == replaces && now - claim.ClaimedAt < ClaimTimeout)
+            if (claim is { Scheduled: true })
             {
-                return false;
+                // Scheduled before it was marked: the instance read now shows whether that run is still going.
+                if (IsLive(await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false)))
+                {
+                    return (ClaimState.RunIsLive, null, default);
+                }
+            }
+            else if (claim is not null && claim.Replaces == replaces && now - claim.ClaimedAt < ClaimTimeout)
+            {
+                return (ClaimState.Held, null, default);
             }
 
             conditions = new BlobRequestConditions { IfMatch = current.Value.Details.ETag };
@@ -191,16 +223,24 @@ public sealed class BatchIntake(
 
         try
         {
-            await claimBlob.UploadAsync(BinaryData.FromObjectAsJson(new StartClaim(replaces, now)), new BlobUploadOptions { Conditions = conditions }, cancellationToken).ConfigureAwait(false);
-            return true;
+            var mine = new StartClaim(replaces, now);
+            var written = await claimBlob.UploadAsync(BinaryData.FromObjectAsJson(mine), new BlobUploadOptions { Conditions = conditions }, cancellationToken).ConfigureAwait(false);
+            return (ClaimState.Claimed, mine, written.Value.ETag);
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
         {
-            return false;
+            return (ClaimState.Held, null, default);
         }
     }
 
-    private sealed record StartClaim(string Replaces, DateTimeOffset ClaimedAt);
+    private enum ClaimState
+    {
+        Claimed,
+        Held,
+        RunIsLive,
+    }
+
+    private sealed record StartClaim(string Replaces, DateTimeOffset ClaimedAt, bool Scheduled = false);
 
     /// <summary>
     /// A batch id from a blob name: the name itself where it is a valid id, else a readable prefix

@@ -35,7 +35,8 @@ public sealed record RequestProblem(int Status, string Title, string Detail);
 /// </summary>
 public static class BatchRequestReader
 {
-    private static readonly string[] NdjsonTypes = ["application/x-ndjson", "application/jsonl", "application/jsonlines", "application/x-jsonlines", "text/plain"];
+    /// <summary>The content types read as batch.v1 lines (the OpenAPI document lists each).</summary>
+    public static IReadOnlyList<string> NdjsonTypes { get; } = ["application/x-ndjson", "application/jsonl", "application/jsonlines", "application/x-jsonlines", "text/plain"];
 
     public static async Task<(BatchRequest? Request, RequestProblem? Problem)> ReadAsync(
         Stream body, string? contentType, long? contentLength, string? queryBatchId, string? idempotencyKey, BatchOptions options, CancellationToken cancellationToken = default)

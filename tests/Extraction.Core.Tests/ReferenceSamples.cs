@@ -3,8 +3,8 @@ using Extraction.Core.Contracts;
 
 namespace Extraction.Core.Tests;
 
-/// <summary>The gold-labelled samples in ../shared/samples, found from the test's folder upwards.</summary>
-internal static class SharedSamples
+/// <summary>The 200 gold-labelled reference samples in samples/reference (see docs/contracts.md), found from the test's folder upwards.</summary>
+internal static class ReferenceSamples
 {
     public static string BatchPath => Find("batch.jsonl");
 
@@ -21,13 +21,13 @@ internal static class SharedSamples
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "shared", "samples", file);
+            var candidate = Path.Combine(dir.FullName, "samples", "reference", file);
             if (File.Exists(candidate))
             {
                 return candidate;
             }
         }
 
-        throw new FileNotFoundException($"shared/samples/{file} was not found above {AppContext.BaseDirectory}.");
+        throw new FileNotFoundException($"samples/reference/{file} was not found above {AppContext.BaseDirectory}.");
     }
 }
