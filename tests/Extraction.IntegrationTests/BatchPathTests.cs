@@ -16,6 +16,21 @@ namespace Extraction.IntegrationTests;
 [Collection(StorageCollection.Name)]
 public sealed class BatchPathTests(AzuriteFixture azurite)
 {
+    [Fact]
+    public async Task A_failed_run_carries_the_pipelines_recent_log_lines_so_a_failing_test_prints_them()
+    {
+        await using var pipeline = await Pipeline.StartAsync(azurite);
+        var file = Path.Combine(Path.GetTempPath(), $"latin1-{Guid.NewGuid():N}.jsonl");
+        await File.WriteAllBytesAsync(file, [0xFF, 0xFE, 0x7B, 0x7D, 0x0A]);
+
+        var outcome = await pipeline.RunFileAsync(new BatchRef("acme", "not-utf8"), file);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Contains("The file is not", outcome.Failure, StringComparison.Ordinal);
+        Assert.Contains("--- the pipeline's last", outcome.Failure, StringComparison.Ordinal);
+        Assert.Contains("Started batch acme/not-utf8", outcome.Failure, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(DurableOptions.InMemory)]
     [InlineData(DurableOptions.AzureStorage)]

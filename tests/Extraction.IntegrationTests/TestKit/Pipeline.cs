@@ -6,6 +6,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Extraction.IntegrationTests.TestKit;
@@ -16,9 +17,13 @@ namespace Extraction.IntegrationTests.TestKit;
 /// </summary>
 public sealed class Pipeline : IAsyncDisposable
 {
-    private readonly IHost _host;
+    /// <summary>Lines at Information and above kept per pipeline: shown with a failed run, not printed by every test.</summary>
+    private const int LogLinesShown = 60;
 
-    private Pipeline(IHost host, IReadOnlyDictionary<string, string?> settings) => (_host, Settings) = (host, settings);
+    private readonly IHost _host;
+    private readonly CapturedLogs _logs;
+
+    private Pipeline(IHost host, IReadOnlyDictionary<string, string?> settings, CapturedLogs logs) => (_host, Settings, _logs) = (host, settings, logs);
 
     /// <summary>The configuration this pipeline runs with, for further hosts on the same storage and task hub.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; }
@@ -90,15 +95,33 @@ public sealed class Pipeline : IAsyncDisposable
             configuration[key] = value;
         }
 
-        var host = LocalEngine.Build(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build(), configureServices: services, runsWorker: runsWorker);
+        // The console gets warnings and worse; the capture gets the information a failed run is explained by.
+        configuration.TryAdd("Logging:Console:LogLevel:Default", "Warning");
+        var logs = new CapturedLogs();
+        var host = LocalEngine.Build(
+            new ConfigurationBuilder().AddInMemoryCollection(configuration).Build(),
+            configureServices: s =>
+            {
+                s.AddLogging(b => b.AddProvider(new FailureLogs(logs)).AddFilter<FailureLogs>(level => level >= LogLevel.Information));
+                services?.Invoke(s);
+            },
+            runsWorker: runsWorker);
         await host.StartAsync();
-        return new Pipeline(host, configuration);
+        return new Pipeline(host, configuration, logs);
     }
 
     public async Task<RunOutcome> RunFileAsync(BatchRef batch, string file)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        return await new BatchRunner(Services).RunAsync(batch, file, cancellationToken: timeout.Token);
+        var outcome = await new BatchRunner(Services).RunAsync(batch, file, cancellationToken: timeout.Token);
+        return outcome.Succeeded ? outcome : outcome with { Failure = $"{outcome.Failure}\n{RecentLogs()}" };
+    }
+
+    /// <summary>The pipeline's last log lines, for a failure message: tests print nothing else of them.</summary>
+    public string RecentLogs()
+    {
+        var lines = _logs.Lines.ToArray();
+        return $"--- the pipeline's last {Math.Min(lines.Length, LogLinesShown)} of {lines.Length} log lines ---\n{string.Join("\n", lines.TakeLast(LogLinesShown))}";
     }
 
     public static async Task<string> WriteBatchFileAsync(params string[] lines)
@@ -129,5 +152,13 @@ public sealed class Pipeline : IAsyncDisposable
     {
         await _host.StopAsync();
         _host.Dispose();
+    }
+
+    /// <summary>The capture under a type of its own, so its filter is not a test's own <see cref="CapturedLogs"/>'s.</summary>
+    private sealed class FailureLogs(CapturedLogs inner) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => inner.CreateLogger(categoryName);
+
+        public void Dispose() => inner.Dispose();
     }
 }
