@@ -1,5 +1,6 @@
+using Extraction.Core;
+using Extraction.Core.Activities;
 using Extraction.Core.Configuration;
-using Extraction.Core.Telemetry;
 using Extraction.Functions.Telemetry;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;

@@ -1,3 +1,4 @@
+using Extraction.Core;
 using Extraction.Core.Configuration;
 using Extraction.Core.Pricing;
 using Microsoft.Extensions.Configuration;

@@ -1,3 +1,4 @@
+using Extraction.Core.Activities;
 using Extraction.Core.Budgets;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
@@ -152,7 +153,7 @@ public sealed class BudgetTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(15, outcome.Summary!.Counts.Failed);
         var results = await pipeline.ResultsOfAsync(batch);
         Assert.Equal(15, results.Count);
-        Assert.All(results, r => Assert.Equal((ResultStatus.Failed, Core.Orchestration.BatchDeadline.Reason), (r.Result.Status, r.Result.Reason)));
+        Assert.All(results, r => Assert.Equal((ResultStatus.Failed, Core.Activities.BatchDeadline.Reason), (r.Result.Status, r.Result.Reason)));
     }
 
     private (BudgetGuard Dead, BudgetGuard Alive, BudgetLedger Ledger) TwoWorkers(TimeProvider time)

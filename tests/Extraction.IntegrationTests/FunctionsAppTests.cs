@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
+using Extraction.Core.Activities;
 using Extraction.Core.Models;
-using Extraction.Core.Telemetry;
 using Extraction.Functions;
 using Extraction.Functions.Telemetry;
 using Extraction.IntegrationTests.TestKit;
@@ -32,11 +32,30 @@ public sealed class FunctionsAppTests
         var functions = typeof(FunctionsAppServices).Assembly.GetTypes()
             .SelectMany(t => t.GetMethods().Where(m => m.GetCustomAttribute<FunctionAttribute>() is not null).Select(m => (Type: t, Method: m)))
             .ToList();
-        Assert.Equal(18, functions.Count);
+        Assert.True(functions.Count > PipelineActivities.All.Count, $"{functions.Count} functions");
         foreach (var type in functions.Where(f => !f.Method.IsStatic).Select(f => f.Type).Distinct())
         {
             Assert.NotNull(ActivatorUtilities.CreateInstance(provider, type));
         }
+    }
+
+    [Fact]
+    public void Every_pipeline_activity_has_a_function_of_its_name_and_types_and_every_activity_function_one_activity()
+    {
+        var triggers = typeof(FunctionsAppServices).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods())
+            .Select(m => (Method: m, Name: m.GetCustomAttribute<FunctionAttribute>()?.Name, Input: m.GetParameters().FirstOrDefault(p => p.GetCustomAttribute<ActivityTriggerAttribute>() is not null)))
+            .Where(f => f.Name is not null && f.Input is not null)
+            .ToDictionary(f => f.Name!);
+
+        Assert.True(PipelineActivities.All.Count >= 7, string.Join(", ", PipelineActivities.All.Select(a => a.Name)));
+        Assert.Equal(PipelineActivities.All.Select(a => a.Name).Order(), triggers.Keys.Order());
+        Assert.All(PipelineActivities.All, activity =>
+        {
+            var trigger = triggers[activity.Name];
+            Assert.Equal(activity.Input, trigger.Input!.ParameterType);
+            Assert.Equal(typeof(Task<>).MakeGenericType(activity.Output), trigger.Method.ReturnType);
+        });
     }
 
     [Fact]

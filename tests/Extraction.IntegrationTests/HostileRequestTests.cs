@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Extraction.Cli.Commands;
 using Extraction.Cli.Local;
+using Extraction.Core.Contracts;
 using Extraction.Core.Orchestration;
 using Extraction.Core.Storage;
 using Extraction.Core.Tests;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Extraction.Core.Activities;
 using Extraction.Core.Batches;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;

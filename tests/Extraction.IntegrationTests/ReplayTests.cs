@@ -1,5 +1,7 @@
 using DurableTask.AzureStorage;
 using Extraction.Cli.Local;
+using Extraction.Core.Activities;
+using Extraction.Core.Contracts;
 using Extraction.Core.Models;
 using Extraction.Core.Orchestration;
 using Extraction.Core.Storage;

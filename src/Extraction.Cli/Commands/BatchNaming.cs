@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Extraction.Core.Contracts;
 using Extraction.Core.Orchestration;
 using Extraction.Core.Storage;
 

@@ -4,6 +4,7 @@ using Extraction.Cli.CommandLine;
 using Extraction.Cli.Generation;
 using Extraction.Cli.Local;
 using Extraction.Core.Configuration;
+using Extraction.Core.Contracts;
 using Extraction.Core.Storage;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;

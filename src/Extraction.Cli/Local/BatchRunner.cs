@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Extraction.Core.Activities;
+using Extraction.Core.Contracts;
 using Extraction.Core.Orchestration;
 using Extraction.Core.Storage;
 using Grpc.Core;

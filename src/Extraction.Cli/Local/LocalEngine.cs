@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
+using Extraction.Core;
+using Extraction.Core.Evaluation;
 using Extraction.Core.Configuration;
 using Extraction.Core.Orchestration;
 using Microsoft.DurableTask;
@@ -45,7 +47,7 @@ public static class LocalEngine
         builder.Logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSingleton<IHostLifetime, NoSignalsLifetime>();
 
-        builder.Services.AddExtractionCore(builder.Configuration);
+        builder.Services.AddExtractionCore(builder.Configuration).AddEvaluation();
         builder.Services.AddOptions<DurableOptions>()
             .Bind(builder.Configuration.GetSection(DurableOptions.Section))
             .ValidateDataAnnotations()

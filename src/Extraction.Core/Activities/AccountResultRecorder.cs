@@ -2,7 +2,6 @@ using Extraction.Core.Contracts;
 using Extraction.Core.Models;
 using Extraction.Core.Review;
 using Extraction.Core.Storage;
-using Extraction.Core.Telemetry;
 using Extraction.Core.Training;
 
 namespace Extraction.Core.Activities;

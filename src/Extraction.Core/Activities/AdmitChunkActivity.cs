@@ -14,7 +14,7 @@ namespace Extraction.Core.Activities;
 /// get their result here — <c>failed</c> or <c>over_budget</c>, naming why — and no extraction activity
 /// is scheduled for them.
 /// </summary>
-public sealed class AdmitChunkActivity(BudgetLedger ledger, ResultStore results, IOptions<BudgetOptions> options, TimeProvider time)
+public sealed class AdmitChunkActivity(BudgetLedger ledger, ResultStore results, IOptions<BudgetOptions> options, TimeProvider time) : IPipelineActivity<AdmitChunkInput, ChunkAdmission>
 {
     public async Task<ChunkAdmission> RunAsync(AdmitChunkInput input, CancellationToken cancellationToken = default)
     {

@@ -1,11 +1,10 @@
 using Extraction.Core.Orchestration;
-using Extraction.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace Extraction.Core.Activities;
 
 /// <summary>Reports a finished batch: accounts by status, what it spent, how long it took.</summary>
-public sealed class CompleteBatchActivity(IPipelineTelemetry telemetry, ILogger<CompleteBatchActivity> logger)
+public sealed class CompleteBatchActivity(IPipelineTelemetry telemetry, ILogger<CompleteBatchActivity> logger) : IPipelineActivity<CompleteBatchInput, bool>
 {
     public Task<bool> RunAsync(CompleteBatchInput input, CancellationToken cancellationToken = default)
     {

@@ -3,7 +3,7 @@ using Extraction.Core.Orchestration;
 namespace Extraction.Core.Activities;
 
 /// <summary>When a batch's deadline timer fires: close every account still open (<c>failed</c>, "batch deadline passed").</summary>
-public sealed class ExpireBatchActivity(BatchCloser closer)
+public sealed class ExpireBatchActivity(BatchCloser closer) : IPipelineActivity<ExpireBatchInput, StatusCounts>
 {
     public Task<StatusCounts> RunAsync(ExpireBatchInput input, CancellationToken cancellationToken = default)
     {

@@ -22,7 +22,7 @@ public sealed class ExtractAccountActivity(
     AccountResultRecorder recorder,
     IOptions<BudgetOptions> budgets,
     TimeProvider time,
-    ILogger<ExtractAccountActivity> logger)
+    ILogger<ExtractAccountActivity> logger) : IPipelineActivity<ExtractAccountInput, AccountOutcome>
 {
     public async Task<AccountOutcome> RunAsync(ExtractAccountInput input, CancellationToken cancellationToken = default)
     {

@@ -9,7 +9,7 @@ namespace Extraction.Core.Activities;
 /// Streams the batch blob once: bad lines become <c>invalid_input</c> rows at once, good ones are cut
 /// into chunk manifests of line offsets. Idempotent: a re-run writes the same rows and manifests.
 /// </summary>
-public sealed class PlanBatchActivity(BatchSourceStore sources, ResultStore results, ILogger<PlanBatchActivity> logger)
+public sealed class PlanBatchActivity(BatchSourceStore sources, ResultStore results, ILogger<PlanBatchActivity> logger) : IPipelineActivity<PlanBatchInput, BatchPlan>
 {
     private const int InvalidFlushSize = 100;
 

@@ -8,7 +8,7 @@ namespace Extraction.Core.Activities;
 /// Hands a chunk orchestrator the accounts of its manifest (ids and offsets only) that still need a
 /// model: one range query per chunk finds the final results an earlier run stored (resume).
 /// </summary>
-public sealed class ReadChunkActivity(BatchSourceStore sources, ResultStore results)
+public sealed class ReadChunkActivity(BatchSourceStore sources, ResultStore results) : IPipelineActivity<ChunkInput, ChunkWork>
 {
     public async Task<ChunkWork> RunAsync(ChunkInput input, CancellationToken cancellationToken = default)
     {

@@ -8,7 +8,7 @@ namespace Extraction.Core.Activities;
 /// Gives an account whose extraction kept failing its <c>failed</c> result, so no input line ends
 /// without one. A re-run tries it again (<c>failed</c> is not final).
 /// </summary>
-public sealed class RecordFailureActivity(ResultStore results)
+public sealed class RecordFailureActivity(ResultStore results) : IPipelineActivity<RecordFailureInput, AccountOutcome>
 {
     public async Task<AccountOutcome> RunAsync(RecordFailureInput input, CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,4 @@
+using Extraction.Core.Activities;
 using Extraction.Core.Orchestration;
 
 namespace Extraction.Core.Evaluation;

@@ -1,3 +1,4 @@
+using Extraction.Core.Activities;
 using Extraction.Core.Contracts;
 using Extraction.Core.Models;
 using Extraction.Core.Prompting;

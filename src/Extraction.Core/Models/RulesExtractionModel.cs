@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Extraction.Core.Checks;
 using Extraction.Core.Contracts;
 using Extraction.Core.Extraction;
+using Extraction.Core.Models;
 
 namespace Extraction.Core.Models;
 

@@ -1,4 +1,6 @@
+using Extraction.Core.Activities;
 using Extraction.Core.Configuration;
+using Extraction.Core.Contracts;
 using Extraction.Core.Storage;
 
 namespace Extraction.Core.Orchestration;

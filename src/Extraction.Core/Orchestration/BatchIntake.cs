@@ -6,6 +6,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Extraction.Core.Configuration;
+using Extraction.Core.Contracts;
 using Extraction.Core.Storage;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;

@@ -1,3 +1,5 @@
+using Extraction.Core.Activities;
+using Extraction.Core.Contracts;
 using Extraction.Core.Storage;
 using Microsoft.DurableTask.Client;
 

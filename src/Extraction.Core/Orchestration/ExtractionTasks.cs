@@ -15,20 +15,18 @@ public static class ExtractionTasks
         ArgumentNullException.ThrowIfNull(registry);
         BatchOrchestrator.Register(registry);
         ChunkOrchestrator.Register(registry);
-        registry.AddActivity(nameof(PlanBatchActivity), sp => Activity<PlanBatchInput, BatchPlan>(sp.GetRequiredService<PlanBatchActivity>().RunAsync));
-        registry.AddActivity(nameof(ReadChunkActivity), sp => Activity<ChunkInput, ChunkWork>(sp.GetRequiredService<ReadChunkActivity>().RunAsync));
-        registry.AddActivity(nameof(ExtractAccountActivity), sp => Activity<ExtractAccountInput, AccountOutcome>(sp.GetRequiredService<ExtractAccountActivity>().RunAsync));
-        registry.AddActivity(nameof(AdmitChunkActivity), sp => Activity<AdmitChunkInput, ChunkAdmission>(sp.GetRequiredService<AdmitChunkActivity>().RunAsync));
-        registry.AddActivity(nameof(ExpireBatchActivity), sp => Activity<ExpireBatchInput, StatusCounts>(sp.GetRequiredService<ExpireBatchActivity>().RunAsync));
-        registry.AddActivity(nameof(CompleteBatchActivity), sp => Activity<CompleteBatchInput, bool>(sp.GetRequiredService<CompleteBatchActivity>().RunAsync));
-        registry.AddActivity(nameof(RecordFailureActivity), sp => Activity<RecordFailureInput, AccountOutcome>(sp.GetRequiredService<RecordFailureActivity>().RunAsync));
+        foreach (var activity in PipelineActivities.All)
+        {
+            var adapter = typeof(DelegateActivity<,>).MakeGenericType(activity.Input, activity.Output);
+            registry.AddActivity(activity.Name, sp => (ITaskActivity)Activator.CreateInstance(adapter, sp.GetRequiredService(activity.Type))!);
+        }
+
         return registry;
     }
 
-    private static DelegateActivity<TInput, TOutput> Activity<TInput, TOutput>(Func<TInput, CancellationToken, Task<TOutput>> run) => new(run);
-
-    private sealed class DelegateActivity<TInput, TOutput>(Func<TInput, CancellationToken, Task<TOutput>> run) : TaskActivity<TInput, TOutput>
+    /// <summary>A pipeline activity as the Durable Task worker runs it (Durable does not cancel activities).</summary>
+    private sealed class DelegateActivity<TInput, TOutput>(IPipelineActivity<TInput, TOutput> activity) : TaskActivity<TInput, TOutput>
     {
-        public override Task<TOutput> RunAsync(TaskActivityContext context, TInput input) => run(input, CancellationToken.None);
+        public override Task<TOutput> RunAsync(TaskActivityContext context, TInput input) => activity.RunAsync(input, CancellationToken.None);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
+using Extraction.Core.Contracts;
 using Extraction.Core.Storage;
 
 namespace Extraction.Core.Realtime;

@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Azure;
 using Azure.Storage.Blobs.Models;
 using Extraction.Core.Configuration;
+using Extraction.Core.Contracts;
 using Microsoft.Extensions.Options;
 
 namespace Extraction.Core.Storage;

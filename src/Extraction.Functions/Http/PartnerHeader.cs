@@ -1,3 +1,4 @@
+using Extraction.Core.Contracts;
 using Extraction.Core.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

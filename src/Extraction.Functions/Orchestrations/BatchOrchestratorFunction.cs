@@ -1,3 +1,4 @@
+using Extraction.Core.Activities;
 using Extraction.Core.Orchestration;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;

@@ -1,8 +1,8 @@
+using Extraction.Core.Activities;
 using Extraction.Core.Contracts;
 using Extraction.Core.Models;
 using Extraction.Core.Orchestration;
 using Extraction.Core.Storage;
-using Extraction.Core.Telemetry;
 using Microsoft.ApplicationInsights;
 
 namespace Extraction.Functions.Telemetry;

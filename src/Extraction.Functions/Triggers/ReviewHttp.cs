@@ -1,4 +1,5 @@
 using Extraction.Core.Batches;
+using Extraction.Core.Contracts;
 using Extraction.Core.Review;
 using Extraction.Core.Storage;
 using Extraction.Functions.Http;

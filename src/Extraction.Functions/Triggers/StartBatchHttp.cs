@@ -1,4 +1,5 @@
 using Extraction.Core.Configuration;
+using Extraction.Core.Contracts;
 using Extraction.Core.Orchestration;
 using Extraction.Core.Storage;
 using Extraction.Functions.Http;

@@ -1,5 +1,6 @@
 using Extraction.Cli.Local;
 using Extraction.Core.Configuration;
+using Extraction.Core.Contracts;
 using Extraction.Core.Orchestration;
 using Extraction.Core.Storage;
 using Microsoft.DurableTask.Client;

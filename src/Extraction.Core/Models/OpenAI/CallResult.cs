@@ -1,4 +1,5 @@
 using Extraction.Core.Contracts;
+using Extraction.Core.Models;
 
 namespace Extraction.Core.Models.OpenAI;
 

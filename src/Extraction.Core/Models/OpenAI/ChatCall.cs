@@ -2,6 +2,7 @@ using System.ClientModel;
 using System.ClientModel.Primitives;
 using System.Globalization;
 using Extraction.Core.Contracts;
+using Extraction.Core.Models;
 using Extraction.Core.Pricing;
 using Extraction.Core.Prompting;
 using OpenAI.Chat;

@@ -1,4 +1,6 @@
 using Extraction.Core.Configuration;
+using Extraction.Core.Contracts;
+using Extraction.Core.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

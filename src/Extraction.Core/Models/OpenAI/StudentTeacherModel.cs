@@ -3,6 +3,7 @@ using Extraction.Core.Budgets;
 using Extraction.Core.Checks;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
+using Extraction.Core.Models;
 using Extraction.Core.Pricing;
 using Extraction.Core.Prompting;
 using Extraction.Core.Training;

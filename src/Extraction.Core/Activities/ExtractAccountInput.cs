@@ -1,6 +1,7 @@
+using Extraction.Core.Contracts;
 using Extraction.Core.Storage;
 
-namespace Extraction.Core.Orchestration;
+namespace Extraction.Core.Activities;
 
 /// <summary>One account to extract: where its line is, not what it says.</summary>
 public sealed record ExtractAccountInput(BatchRef Batch, BlobLocation Source, string SourceETag, WorkItem Item, decimal? MaxCostUsd = null, DateTime? Deadline = null);

@@ -1,4 +1,4 @@
-namespace Extraction.Core.Orchestration;
+namespace Extraction.Core.Activities;
 
 /// <summary>Running totals of a batch (or of one chunk): also the batch orchestration's custom status.</summary>
 /// <param name="Accounts">Input lines in the batch (0 for a chunk).</param>

@@ -2,7 +2,7 @@ using Extraction.Core.Contracts;
 using Extraction.Core.Extraction;
 using Extraction.Core.Storage;
 
-namespace Extraction.Core.Orchestration;
+namespace Extraction.Core.Activities;
 
 /// <summary>
 /// Ends a batch early (its deadline passed, a partner cancelled it) without losing an account: every

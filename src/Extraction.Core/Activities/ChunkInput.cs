@@ -1,6 +1,7 @@
+using Extraction.Core.Contracts;
 using Extraction.Core.Storage;
 
-namespace Extraction.Core.Orchestration;
+namespace Extraction.Core.Activities;
 
 /// <summary>One chunk of a batch: its manifest is found by batch and index.</summary>
 /// <param name="MaxCostUsd">The batch's own budget, if any.</param>

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Extraction.Core.Storage;
+namespace Extraction.Core.Contracts;
 
 /// <summary>
 /// A batch of one partner: the key of its results partition and of its blob folders. It cannot hold an

@@ -1,7 +1,7 @@
 using Extraction.Core.Contracts;
 using Extraction.Core.Models;
 
-namespace Extraction.Core.Extraction;
+namespace Extraction.Core.Activities;
 
 /// <summary>Turns a model's answer into the account's result.v1 record.</summary>
 public static class ResultFactory

@@ -1,6 +1,5 @@
-using Extraction.Core.Contracts;
 
-namespace Extraction.Core.Models;
+namespace Extraction.Core.Contracts;
 
 /// <summary>
 /// One model call as the raw record keeps it: what was sent (never credentials), what came back or

@@ -3,7 +3,7 @@ using Extraction.Core.Models;
 using Extraction.Core.Orchestration;
 using Extraction.Core.Storage;
 
-namespace Extraction.Core.Telemetry;
+namespace Extraction.Core.Activities;
 
 /// <summary>
 /// The numbers operators watch: every model call (latency, tokens, cost, outcome by deployment,

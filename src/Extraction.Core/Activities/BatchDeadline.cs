@@ -1,4 +1,4 @@
-namespace Extraction.Core.Orchestration;
+namespace Extraction.Core.Activities;
 
 public static class BatchDeadline
 {

@@ -1,6 +1,6 @@
 using Extraction.Core.Contracts;
 
-namespace Extraction.Core.Orchestration;
+namespace Extraction.Core.Activities;
 
 /// <summary>Accounts by result.v1 status.</summary>
 public sealed record StatusCounts(int Extracted, int NeedsReview, int InvalidInput, int OverBudget, int Failed)
