@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
-using Extraction.Cli.Generation;
+using Extraction.Tooling.Generation;
 using Extraction.Core.Contracts;
 using Extraction.Core.Extraction;
 

@@ -1,5 +1,5 @@
 using Extraction.Core.Contracts;
-using Extraction.Core.Evaluation;
+using Extraction.Tooling.Evaluation;
 using Extraction.Core.Storage;
 using Extraction.Core.Tests;
 using Extraction.IntegrationTests.TestKit;

@@ -40,6 +40,20 @@ public sealed class FunctionsAppTests
     }
 
     [Fact]
+    public void The_functions_app_carries_no_tooling_evaluation_reports_and_the_generator_stay_with_the_cli()
+    {
+        var referenced = typeof(FunctionsAppServices).Assembly.GetReferencedAssemblies()
+            .Concat(typeof(Core.ExtractionServices).Assembly.GetReferencedAssemblies())
+            .Select(a => a.Name)
+            .ToList();
+
+        Assert.Contains("Extraction.Core", referenced);
+        Assert.DoesNotContain("Extraction.Tooling", referenced);
+        Assert.DoesNotContain("extract", referenced);
+        Assert.Equal("Extraction.Tooling", typeof(Tooling.Evaluation.Evaluator).Assembly.GetName().Name);
+    }
+
+    [Fact]
     public void Every_pipeline_activity_has_a_function_of_its_name_and_types_and_every_activity_function_one_activity()
     {
         var triggers = typeof(FunctionsAppServices).Assembly.GetTypes()

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Extraction.Cli.CommandLine;
-using Extraction.Cli.Generation;
+using Extraction.Tooling.Generation;
 using Extraction.Cli.Local;
 using Extraction.Core.Batches;
 using Extraction.Core.Contracts;

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.CommandLine;
 using Extraction.Cli.CommandLine;
-using Extraction.Cli.Generation;
+using Extraction.Tooling.Generation;
 using Extraction.Core.Reporting;
 
 namespace Extraction.Cli.Commands;

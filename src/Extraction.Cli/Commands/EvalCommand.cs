@@ -4,7 +4,7 @@ using Extraction.Cli.CommandLine;
 using Extraction.Cli.Local;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
-using Extraction.Core.Evaluation;
+using Extraction.Tooling.Evaluation;
 using Extraction.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Extraction.Cli.CommandLine;
-using Extraction.Cli.Generation;
+using Extraction.Tooling.Generation;
 using Extraction.Core.Contracts;
 
 namespace Extraction.Cli.Commands;

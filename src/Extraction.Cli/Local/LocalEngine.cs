@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Extraction.Core;
-using Extraction.Core.Evaluation;
+using Extraction.Tooling.Evaluation;
 using Extraction.Core.Configuration;
 using Extraction.Core.Orchestration;
 using Microsoft.DurableTask;

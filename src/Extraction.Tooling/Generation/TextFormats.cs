@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Extraction.Cli.Generation;
+namespace Extraction.Tooling.Generation;
 
 /// <summary>The ways US documents write money and dates, picked at random.</summary>
 internal sealed class TextFormats(Random random)

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Extraction.Core.Contracts;
 using Extraction.Core.Storage;
 
-namespace Extraction.Core.Evaluation;
+namespace Extraction.Tooling.Evaluation;
 
 /// <summary>Gathers a finished batch's results that have gold labels, each with the attempts its raw record holds.</summary>
 public sealed class EvaluationData(ResultStore results, RawRecordStore rawRecords)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Extraction.Core.Contracts;
 
-namespace Extraction.Cli.Generation;
+namespace Extraction.Tooling.Generation;
 
 internal sealed record SyntheticDocument(LiabilityType LiabilityType, SourceKind Kind, string Lender, string Text, ExtractedFields Fields);
 

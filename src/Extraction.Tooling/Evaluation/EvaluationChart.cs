@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Extraction.Core.Evaluation;
+namespace Extraction.Tooling.Evaluation;
 
 /// <summary>
 /// An SVG scatter of error rate (among extracted) against cost per 1,000 documents, one point per

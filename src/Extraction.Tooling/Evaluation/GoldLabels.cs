@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Extraction.Core.Contracts;
 
-namespace Extraction.Core.Evaluation;
+namespace Extraction.Tooling.Evaluation;
 
 /// <summary>Gold labels: <c>{"accountId", "liabilityType", "fields"}</c> per line, as in samples/reference/gold.jsonl.</summary>
 public static class GoldLabels

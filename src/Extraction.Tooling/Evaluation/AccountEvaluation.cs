@@ -1,7 +1,7 @@
 using Extraction.Core.Contracts;
 using Extraction.Core.Models;
 
-namespace Extraction.Core.Evaluation;
+namespace Extraction.Tooling.Evaluation;
 
 /// <summary>One account's result next to its gold fields and the attempts its raw record holds.</summary>
 public sealed record AccountEvaluation(ExtractionResult Result, ExtractedFields Gold, IReadOnlyList<ModelAttempt> Attempts)

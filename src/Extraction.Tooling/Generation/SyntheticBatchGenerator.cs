@@ -1,6 +1,6 @@
 using Extraction.Core.Contracts;
 
-namespace Extraction.Cli.Generation;
+namespace Extraction.Tooling.Generation;
 
 /// <summary>
 /// Writes realistic batch.v1 accounts with known answers: call transcripts, payoff letters, mortgage

@@ -1,6 +1,6 @@
 using Extraction.Core.Contracts;
 
-namespace Extraction.Cli.Generation;
+namespace Extraction.Tooling.Generation;
 
 /// <summary>One generated batch.v1 line and the fields a careful person would extract from it (null for a broken line).</summary>
 public sealed record SyntheticAccount(string AccountId, LiabilityType LiabilityType, string Line, ExtractedFields? Gold);

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Extraction.Core.Evaluation;
+namespace Extraction.Tooling.Evaluation;
 
 public static class EvaluationServices
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Extraction.Core.Evaluation;
+namespace Extraction.Tooling.Evaluation;
 
 /// <summary>The evaluation as a Markdown report: one row per configuration, then per field and per deployment.</summary>
 public static class EvaluationMarkdown

@@ -1,7 +1,7 @@
 using Extraction.Core.Activities;
 using Extraction.Core.Orchestration;
 
-namespace Extraction.Core.Evaluation;
+namespace Extraction.Tooling.Evaluation;
 
 /// <summary>One configuration's quality, speed and cost on a gold set.</summary>
 public sealed record EvaluationReport(
