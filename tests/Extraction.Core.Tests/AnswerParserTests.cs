@@ -6,7 +6,8 @@ namespace Extraction.Core.Tests;
 
 public sealed class AnswerParserTests
 {
-    private const string Valid = """{"payoffAmount":10028.704,"payoffGoodThrough":"2026-04-03","perDiem":3.1,"principalBalance":null,"escrowBalance":-312.4,"statementBalance":null,"minimumPayment":null,"nextPaymentAmount":null,"nextPaymentDueDate":null,"interestRatePct":6.125,"creditLimit":null,"accountLast4":"0531"}""";
+    private static readonly string Valid = FieldsJson.Of(
+        ("payoffAmount", 10028.704m), ("payoffGoodThrough", "2026-04-03"), ("perDiem", 3.1m), ("escrowBalance", -312.4m), ("interestRatePct", 6.125m), ("accountLast4", "0531"));
 
     [Fact]
     public void A_complete_answer_reads_as_fields_with_amounts_rounded_to_cents_and_rates_as_given()

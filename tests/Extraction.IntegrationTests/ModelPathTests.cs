@@ -120,9 +120,16 @@ public sealed class ModelPathTests : IAsyncLifetime
     [Theory]
     [InlineData("{\"payoffAmount\": 12", "not valid JSON")]
     [InlineData("{\"payoffAmount\": 1}", "missing key payoffGoodThrough")]
-    [InlineData("""{"payoffAmount":"$10,028.70","payoffGoodThrough":null,"perDiem":null,"principalBalance":null,"escrowBalance":null,"statementBalance":null,"minimumPayment":null,"nextPaymentAmount":null,"nextPaymentDueDate":null,"interestRatePct":null,"creditLimit":null,"accountLast4":null}""", "payoffAmount must be a number")]
-    [InlineData("""{"payoffAmount":null,"payoffGoodThrough":"04/03/2026","perDiem":null,"principalBalance":null,"escrowBalance":null,"statementBalance":null,"minimumPayment":null,"nextPaymentAmount":null,"nextPaymentDueDate":null,"interestRatePct":null,"creditLimit":null,"accountLast4":"39"}""", "payoffGoodThrough must be a yyyy-MM-dd date")]
-    public async Task Unusable_student_output_is_not_retried_and_the_teacher_answers(string content, string problem)
+    public Task Unusable_student_output_is_not_retried_and_the_teacher_answers(string content, string problem) => TeacherAnswersAfterUnusableAsync(content, problem);
+
+    [Theory]
+    [InlineData("payoffAmount", "$10,028.70", "payoffAmount must be a number")]
+    [InlineData("payoffGoodThrough", "04/03/2026", "payoffGoodThrough must be a yyyy-MM-dd date")]
+    [InlineData("accountLast4", "39", "accountLast4 must be a string of exactly 4 digits")]
+    public Task A_field_in_the_wrong_form_makes_the_student_answer_unusable_and_the_teacher_answers(string field, string value, string problem) =>
+        TeacherAnswersAfterUnusableAsync(Core.Tests.FieldsJson.Of((field, value)), problem);
+
+    private async Task TeacherAnswersAfterUnusableAsync(string content, string problem)
     {
         _emulator.Script(Student, Behaviour.Raw(content));
 

@@ -16,7 +16,7 @@ public sealed class ReviewTests(AzuriteFixture azurite)
     /// <summary>A payoff letter that never says until when its payoff is good: the expected_fields check fails.</summary>
     private const string Incomplete = """{"accountId":"needs-1","liabilityType":"auto_loan","asOf":"2026-03-01","source":{"kind":"payoff_letter","text":"Ally Financial\nLoan number: XXXXXX4242\nTotal Payoff Amount $5,210.44"}}""";
 
-    private const string Correction = """{"payoffAmount":5210.44,"payoffGoodThrough":"2026-03-31","perDiem":null,"principalBalance":null,"escrowBalance":null,"statementBalance":null,"minimumPayment":null,"nextPaymentAmount":null,"nextPaymentDueDate":null,"interestRatePct":null,"creditLimit":null,"accountLast4":"4242"}""";
+    private static readonly string Correction = FieldsJson.Of(("payoffAmount", 5210.44m), ("payoffGoodThrough", "2026-03-31"), ("accountLast4", "4242"));
 
     [Fact]
     public async Task A_needs_review_account_waits_in_the_queue_until_a_correction_makes_it_extracted_and_a_verified_label()

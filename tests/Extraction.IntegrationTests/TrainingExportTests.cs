@@ -20,7 +20,7 @@ public sealed class TrainingExportTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const int CorruptSeed = 4;
     private const string Incomplete = """{"accountId":"needs-1","liabilityType":"auto_loan","asOf":"2026-03-01","source":{"kind":"payoff_letter","text":"Ally Financial\nLoan number: XXXXXX4242\nTotal Payoff Amount $5,210.44\nQuestions? jane.doe@example.com or (555) 123-4567"}}""";
-    private const string Correction = """{"payoffAmount":5210.44,"payoffGoodThrough":"2026-03-31","perDiem":null,"principalBalance":null,"escrowBalance":null,"statementBalance":null,"minimumPayment":null,"nextPaymentAmount":null,"nextPaymentDueDate":null,"interestRatePct":null,"creditLimit":null,"accountLast4":"4242"}""";
+    private static readonly string Correction = FieldsJson.Of(("payoffAmount", 5210.44m), ("payoffGoodThrough", "2026-03-31"), ("accountLast4", "4242"));
 
     private ModelEmulator.ModelEmulator _emulator = null!;
 

@@ -86,25 +86,6 @@ public sealed class Corruption(double share, int seed)
         return null;
     }
 
-    private static ExtractedFields Set(ExtractedFields fields, string name, object? value)
-    {
-        var amount = value as decimal?;
-        return name switch
-        {
-            "payoffAmount" => fields with { PayoffAmount = amount },
-            "perDiem" => fields with { PerDiem = amount },
-            "principalBalance" => fields with { PrincipalBalance = amount },
-            "escrowBalance" => fields with { EscrowBalance = amount },
-            "statementBalance" => fields with { StatementBalance = amount },
-            "minimumPayment" => fields with { MinimumPayment = amount },
-            "nextPaymentAmount" => fields with { NextPaymentAmount = amount },
-            "creditLimit" => fields with { CreditLimit = amount },
-            "interestRatePct" => fields with { InterestRatePct = amount },
-            "payoffGoodThrough" => fields with { PayoffGoodThrough = (DateOnly?)value },
-            "nextPaymentDueDate" => fields with { NextPaymentDueDate = (DateOnly?)value },
-            "accountLast4" => fields with { AccountLast4 = (string?)value },
-            _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a fields.v1 field."),
-        };
-    }
-
+    private static ExtractedFields Set(ExtractedFields fields, string name, object? value) =>
+        (FieldCatalog.Named(name) ?? throw new ArgumentOutOfRangeException(nameof(name), name, "Not a fields.v1 field.")).With(fields, value);
 }

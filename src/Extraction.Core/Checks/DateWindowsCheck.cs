@@ -24,12 +24,12 @@ public sealed class DateWindowsCheck : IAnswerCheck
         var problems = new List<string>();
         if (f.PayoffGoodThrough is { } goodThrough && (goodThrough < asOf || goodThrough > asOf.AddDays(120)))
         {
-            problems.Add($"payoffGoodThrough {CheckFormat.Value(goodThrough)} is not within 0–120 days after asOf {CheckFormat.Value(asOf)}");
+            problems.Add($"{FieldCatalog.PayoffGoodThrough} {CheckFormat.Value(goodThrough)} is not within 0–120 days after asOf {CheckFormat.Value(asOf)}");
         }
 
         if (f.NextPaymentDueDate is { } due && (due < asOf.AddDays(-60) || due > asOf.AddDays(90)))
         {
-            problems.Add($"nextPaymentDueDate {CheckFormat.Value(due)} is not within 60 days before to 90 days after asOf {CheckFormat.Value(asOf)}");
+            problems.Add($"{FieldCatalog.NextPaymentDueDate} {CheckFormat.Value(due)} is not within 60 days before to 90 days after asOf {CheckFormat.Value(asOf)}");
         }
 
         return CheckFormat.Outcome(Name, problems, "dates fit the capture date");

@@ -22,17 +22,17 @@ public sealed class ExpectedFieldsCheck : IAnswerCheck
             return null;
         }
 
-        var missing = expected.Where(name => FieldCatalog.All.Single(f => f.Name == name).Get(context.Fields) is null)
-            .Select(name => $"{name} is missing, and a {ContractJson.WireName(context.Item.Source.Kind)} of a {ContractJson.WireName(context.LiabilityType)} states it")
+        var missing = expected.Where(field => field.Get(context.Fields) is null)
+            .Select(field => $"{field.Name} is missing, and a {ContractJson.WireName(context.Item.Source.Kind)} of a {ContractJson.WireName(context.LiabilityType)} states it")
             .ToList();
         return CheckFormat.Outcome(Name, missing, $"{string.Join(", ", expected)} stated");
     }
 
-    private static string[] Expected(LiabilityType type, SourceKind kind) => (type, kind) switch
+    private static FieldInfo[] Expected(LiabilityType type, SourceKind kind) => (type, kind) switch
     {
-        (not LiabilityType.CreditCard and not LiabilityType.Other, SourceKind.PayoffLetter) => ["payoffAmount", "payoffGoodThrough"],
-        (LiabilityType.CreditCard, SourceKind.Statement) => ["statementBalance", "minimumPayment", "nextPaymentDueDate"],
-        (LiabilityType.Mortgage, SourceKind.Statement) => ["principalBalance", "nextPaymentAmount", "nextPaymentDueDate"],
+        (not LiabilityType.CreditCard and not LiabilityType.Other, SourceKind.PayoffLetter) => [FieldCatalog.PayoffAmount, FieldCatalog.PayoffGoodThrough],
+        (LiabilityType.CreditCard, SourceKind.Statement) => [FieldCatalog.StatementBalance, FieldCatalog.MinimumPayment, FieldCatalog.NextPaymentDueDate],
+        (LiabilityType.Mortgage, SourceKind.Statement) => [FieldCatalog.PrincipalBalance, FieldCatalog.NextPaymentAmount, FieldCatalog.NextPaymentDueDate],
         _ => [],
     };
 }

@@ -7,9 +7,6 @@ public sealed class FieldsFitTypeCheck : IAnswerCheck
 {
     public const string CheckName = "fields_fit_type";
 
-    private static readonly HashSet<string> CardFields = ["statementBalance", "minimumPayment", "creditLimit"];
-    private static readonly HashSet<string> LoanFields = ["payoffAmount", "payoffGoodThrough", "perDiem", "principalBalance", "nextPaymentAmount"];
-
     public string Name => CheckName;
 
     public CheckResult? Run(CheckContext context)
@@ -22,11 +19,15 @@ public sealed class FieldsFitTypeCheck : IAnswerCheck
         }
 
         var misplaced = FieldCatalog.Stated(context.Fields)
-            .Select(s => s.Field.Name)
-            .Where(name => type == LiabilityType.CreditCard
-                ? LoanFields.Contains(name) || name == "escrowBalance"
-                : CardFields.Contains(name) || (name == "escrowBalance" && type != LiabilityType.Mortgage))
-            .Select(name => $"{name} does not belong to liability type {ContractJson.WireName(type)}")
+            .Select(s => s.Field)
+            .Where(field => field.Fit switch
+            {
+                FieldFit.Cards => type != LiabilityType.CreditCard,
+                FieldFit.Loans => type == LiabilityType.CreditCard,
+                FieldFit.Mortgages => type != LiabilityType.Mortgage,
+                _ => false,
+            })
+            .Select(field => $"{field.Name} does not belong to liability type {ContractJson.WireName(type)}")
             .ToList();
         return CheckFormat.Outcome(Name, misplaced, $"every field belongs to liability type {ContractJson.WireName(type)}");
     }

@@ -23,12 +23,7 @@ public sealed record ExtractedFields
 
     public static ExtractedFields Empty { get; } = new();
 
-    /// <summary>How many of the twelve fields carry a value.</summary>
+    /// <summary>How many of the fields carry a value.</summary>
     [JsonIgnore]
-    public int StatedCount =>
-        new object?[]
-        {
-            PayoffAmount, PayoffGoodThrough, PerDiem, PrincipalBalance, EscrowBalance, StatementBalance,
-            MinimumPayment, NextPaymentAmount, NextPaymentDueDate, InterestRatePct, CreditLimit, AccountLast4,
-        }.Count(v => v is not null);
+    public int StatedCount => FieldCatalog.All.Count(f => f.Get(this) is not null);
 }

@@ -14,12 +14,6 @@ public static partial class AnswerParser
 {
     private const decimal MaxMagnitude = 1_000_000_000_000m;
 
-    private static readonly string[] Keys =
-    [
-        "payoffAmount", "payoffGoodThrough", "perDiem", "principalBalance", "escrowBalance", "statementBalance",
-        "minimumPayment", "nextPaymentAmount", "nextPaymentDueDate", "interestRatePct", "creditLimit", "accountLast4",
-    ];
-
     public static bool TryParse(string? content, out ExtractedFields? fields, out string? problem)
     {
         fields = null;
@@ -51,29 +45,26 @@ public static partial class AnswerParser
             }
 
             var problems = new List<string>();
-            problems.AddRange(root.EnumerateObject().Select(p => p.Name).Where(n => !Keys.Contains(n)).Select(n => $"unexpected key {Truncate(n)}"));
-            problems.AddRange(Keys.Where(k => !root.TryGetProperty(k, out _)).Select(k => $"missing key {k}"));
+            problems.AddRange(root.EnumerateObject().Select(p => p.Name).Where(n => FieldCatalog.Named(n) is null).Select(n => $"unexpected key {Truncate(n)}"));
+            problems.AddRange(FieldCatalog.All.Where(f => !root.TryGetProperty(f.Name, out _)).Select(f => $"missing key {f.Name}"));
             if (problems.Count > 0)
             {
                 problem = string.Join("; ", problems);
                 return false;
             }
 
-            var parsed = new ExtractedFields
+            var parsed = ExtractedFields.Empty;
+            foreach (var field in FieldCatalog.All)
             {
-                PayoffAmount = Amount(root, "payoffAmount", problems),
-                PayoffGoodThrough = Date(root, "payoffGoodThrough", problems),
-                PerDiem = Amount(root, "perDiem", problems),
-                PrincipalBalance = Amount(root, "principalBalance", problems),
-                EscrowBalance = Amount(root, "escrowBalance", problems),
-                StatementBalance = Amount(root, "statementBalance", problems),
-                MinimumPayment = Amount(root, "minimumPayment", problems),
-                NextPaymentAmount = Amount(root, "nextPaymentAmount", problems),
-                NextPaymentDueDate = Date(root, "nextPaymentDueDate", problems),
-                InterestRatePct = Number(root, "interestRatePct", problems),
-                CreditLimit = Amount(root, "creditLimit", problems),
-                AccountLast4 = Last4(root, problems),
-            };
+                parsed = field.With(parsed, field.Kind switch
+                {
+                    FieldKind.Amount => Amount(root, field.Name, problems),
+                    FieldKind.Date => Date(root, field.Name, problems),
+                    FieldKind.Rate => Number(root, field.Name, problems),
+                    _ => Last4(root, field.Name, problems),
+                });
+            }
+
             problem = problems.Count > 0 ? string.Join("; ", problems) : null;
             fields = problems.Count > 0 ? null : parsed;
             return problems.Count == 0;
@@ -118,9 +109,9 @@ public static partial class AnswerParser
         return null;
     }
 
-    private static string? Last4(JsonElement root, List<string> problems)
+    private static string? Last4(JsonElement root, string key, List<string> problems)
     {
-        var element = root.GetProperty("accountLast4");
+        var element = root.GetProperty(key);
         if (element.ValueKind == JsonValueKind.Null)
         {
             return null;
@@ -131,7 +122,7 @@ public static partial class AnswerParser
             return element.GetString();
         }
 
-        problems.Add("accountLast4 must be a string of exactly 4 digits or null");
+        problems.Add($"{key} must be a string of exactly 4 digits or null");
         return null;
     }
 

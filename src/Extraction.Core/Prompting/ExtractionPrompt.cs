@@ -15,12 +15,12 @@ public static class ExtractionPrompt
     /// <summary>Marks where the (redacted) document starts in the user message; what follows it, to the end, is the document.</summary>
     public const string DocumentMarker = "--- document ---";
 
-    public const string SystemMessage = """
+    /// <summary>The system message; its key list is fields.v1's (<see cref="FieldCatalog"/>), six to a line.</summary>
+    public static string SystemMessage { get; } = $"""
         You extract liability data from one document: a call transcript with a lender's agent, a payoff letter,
         a loan, mortgage or credit card statement, or a servicer's portal page.
         Answer with one JSON object with exactly these keys, and nothing else:
-        payoffAmount, payoffGoodThrough, perDiem, principalBalance, escrowBalance, statementBalance,
-        minimumPayment, nextPaymentAmount, nextPaymentDueDate, interestRatePct, creditLimit, accountLast4.
+        {string.Join(",\n", FieldCatalog.All.Select(f => f.Name).Chunk(6).Select(line => string.Join(", ", line)))}.
         Rules:
         - Use null for anything the document does not state. Never guess or compute a value.
         - Amounts are plain numbers in the account's currency, rounded to cents, without symbols or commas.
