@@ -43,7 +43,7 @@ public static class ExtractionServices
     private static IServiceCollection AddModel(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<ModelOptions>(configuration, ModelOptions.Section);
-        services.AddRulesModel().AddOpenAIModel();
+        services.AddRulesModel().AddStudentTeacherModel().AddOpenAIDeployments();
         services.AddSingleton<IExtractionModel>(sp => sp.GetRequiredService<IOptions<ModelOptions>>().Value.UsesRules
             ? sp.GetRequiredService<RulesExtractionModel>()
             : sp.GetRequiredService<StudentTeacherModel>());

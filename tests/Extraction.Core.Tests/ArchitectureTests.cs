@@ -24,6 +24,17 @@ public sealed class ArchitectureTests
         Assert.True(Core.Namespaces.Count() >= 15, string.Join(", ", Core.Namespaces));
     }
 
+    [Fact]
+    public void Only_the_provider_adapter_touches_the_OpenAI_library()
+    {
+        string[] openAI = ["OpenAI", "Azure.AI.OpenAI"];
+        var users = Core.Namespaces.Where(n => Core.AssembliesUsedBy(n).Intersect(openAI).Any()).ToList();
+
+        Assert.Equal(["Extraction.Core.Models.OpenAI"], users);
+        Assert.Contains("OpenAI", Core.AssembliesUsedBy("Extraction.Core.Models.OpenAI"));
+        Assert.DoesNotContain(typeof(Tooling.Evaluation.Evaluator).Assembly.GetReferencedAssemblies(), a => openAI.Contains(a.Name));
+    }
+
     private static string Explain(List<string> cycle) =>
         $"cycle: {string.Join(" ⇄ ", cycle)}\n" + string.Join("\n", cycle.SelectMany(from => cycle.Where(to => to != from)
             .Select(to => (from, to, why: Core.Why(from, to)))

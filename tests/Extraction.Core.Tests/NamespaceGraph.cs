@@ -16,6 +16,7 @@ internal sealed class NamespaceGraph
         .ToDictionary(o => o.Value);
 
     private readonly Dictionary<string, Dictionary<string, SortedSet<string>>> _uses = [];
+    private readonly Dictionary<string, SortedSet<string>> _assemblies = [];
 
     public NamespaceGraph(Assembly assembly, string prefix)
     {
@@ -29,9 +30,13 @@ internal sealed class NamespaceGraph
                 continue;
             }
 
-            foreach (var used in Referenced(type).Where(t => t.Assembly == assembly))
+            foreach (var used in Referenced(type))
             {
-                if (NamespaceOf(used) is { } to && to != from)
+                if (used.Assembly != assembly)
+                {
+                    AssembliesOf(from).Add(used.Assembly.GetName().Name!);
+                }
+                else if (NamespaceOf(used) is { } to && to != from)
                 {
                     Uses(from, to).Add($"{Outermost(type).Name} uses {Outermost(used).Name}");
                 }
@@ -46,6 +51,9 @@ internal sealed class NamespaceGraph
     /// <summary>Why <paramref name="from"/> uses <paramref name="to"/> (type pairs), or nothing.</summary>
     public IReadOnlyCollection<string> Why(string from, string to) =>
         _uses.TryGetValue(from, out var targets) && targets.TryGetValue(to, out var why) ? why : [];
+
+    /// <summary>The other assemblies whose types <paramref name="from"/> uses.</summary>
+    public IReadOnlyCollection<string> AssembliesUsedBy(string from) => _assemblies.TryGetValue(from, out var names) ? names : [];
 
     public IEnumerable<string> UsedBy(string from) => _uses.TryGetValue(from, out var targets) ? targets.Keys : [];
 
@@ -98,6 +106,16 @@ internal sealed class NamespaceGraph
         }
 
         return cycles;
+    }
+
+    private SortedSet<string> AssembliesOf(string from)
+    {
+        if (!_assemblies.TryGetValue(from, out var names))
+        {
+            _assemblies[from] = names = [];
+        }
+
+        return names;
     }
 
     private SortedSet<string> Uses(string from, string to)

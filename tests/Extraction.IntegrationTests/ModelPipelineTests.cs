@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Extraction.Cli;
 using Extraction.Core.Contracts;
+using Extraction.Core.Prompting;
 using Extraction.Core.Storage;
 using Extraction.Core.Tests;
 using Extraction.IntegrationTests.TestKit;
@@ -82,6 +83,11 @@ public sealed class ModelPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
             Assert.False(string.IsNullOrEmpty(a.GetProperty("response").GetString()));
         });
         Assert.Contains("missing key payoffAmount", attempts[1].GetProperty("error").GetString(), StringComparison.Ordinal);
+        // The answer as the model wrote it, apart from the provider's response envelope: what evaluation reads.
+        Assert.Equal("{\"nope\":1}", attempts[1].GetProperty("answer").GetString());
+        Assert.True(AnswerParser.TryParse(attempts[2].GetProperty("answer").GetString(), out var teacherFields, out _));
+        Assert.Equal(result.Fields, teacherFields);
+        Assert.False(attempts[0].TryGetProperty("answer", out var none) && none.ValueKind != JsonValueKind.Null);
     }
 
     [Fact]

@@ -16,6 +16,7 @@ namespace Extraction.Core.Contracts;
 /// <param name="Request">The request as sent, as JSON.</param>
 /// <param name="Response">The response body, or the error body.</param>
 /// <param name="Error">Why the attempt did not give a usable answer, in words.</param>
+/// <param name="Answer">The answer as the model wrote it (the message content), whatever the provider; null without one.</param>
 public sealed record ModelAttempt(
     string Model,
     string Outcome,
@@ -27,7 +28,8 @@ public sealed record ModelAttempt(
     string? PromptVersion,
     string Request,
     string? Response,
-    string? Error);
+    string? Error,
+    string? Answer = null);
 
 /// <summary>The outcomes of a model call, as recorded in raw records and metrics.</summary>
 public static class AttemptOutcomes

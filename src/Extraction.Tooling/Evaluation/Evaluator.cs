@@ -68,18 +68,9 @@ public static class Evaluator
         return new StudentCatchRate(wrong, caught, right, escalated);
     }
 
-    /// <summary>The fields the student's response held, read the way the pipeline read them.</summary>
-    private static ExtractedFields? StudentFields(ModelAttempt attempt)
-    {
-        if (attempt.Response is null)
-        {
-            return null;
-        }
-
-        using var response = System.Text.Json.JsonDocument.Parse(attempt.Response);
-        var content = response.RootElement.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString();
-        return AnswerParser.TryParse(content, out var fields, out _) ? fields : null;
-    }
+    /// <summary>The fields the student's answer held, read the way the pipeline read them (whatever the provider).</summary>
+    private static ExtractedFields? StudentFields(ModelAttempt attempt) =>
+        AnswerParser.TryParse(attempt.Answer, out var fields, out _) ? fields : null;
 
     private static double ErrorRateAmongExtracted(IReadOnlyList<AccountEvaluation> accounts)
     {

@@ -10,10 +10,11 @@ using OpenAI.Chat;
 namespace Extraction.Core.Models.OpenAI;
 
 /// <summary>
-/// Makes one chat-completion call for one account and classifies how it ended. Never throws for
-/// anything the model or its server does; only the caller's own cancellation escapes.
+/// The Azure OpenAI (and OpenAI-compatible) adapter of the model seam: one chat-completion call for one
+/// account with structured outputs, classified by how it ended. Never throws for anything the model or
+/// its server does; only the caller's own cancellation escapes.
 /// </summary>
-public sealed class ChatCall(ChatClients clients, PriceTable prices, TimeProvider time)
+public sealed class ChatCall(ChatClients clients, PriceTable prices, TimeProvider time) : IDeploymentClient
 {
     public async Task<CallResult> SendAsync(string deployment, ExtractionRequest request, CancellationToken deadline, CancellationToken cancellationToken)
     {
@@ -27,7 +28,7 @@ public sealed class ChatCall(ChatClients clients, PriceTable prices, TimeProvide
         ClientResult<ChatCompletion> result;
         try
         {
-            result = await clients.For(deployment).CompleteChatAsync(request.Messages, request.Options, deadline).ConfigureAwait(false);
+            result = await clients.For(deployment).CompleteChatAsync(Messages(request), Options(request), deadline).ConfigureAwait(false);
         }
         catch (ClientResultException ex)
         {
@@ -66,10 +67,21 @@ public sealed class ChatCall(ChatClients clients, PriceTable prices, TimeProvide
         }
 
         var text = completion.Content.Count > 0 ? completion.Content[0].Text : null;
+        attempt = attempt with { Answer = text };
         return AnswerParser.TryParse(text, out var fields, out var problem)
             ? new(attempt, fields, null)
             : new(attempt with { Outcome = AttemptOutcomes.InvalidOutput, Error = $"unusable answer: {problem}" }, null, null);
     }
+
+    private static ChatMessage[] Messages(ExtractionRequest request) =>
+        [new SystemChatMessage(request.SystemMessage), new UserChatMessage(request.UserMessage)];
+
+    private static ChatCompletionOptions Options(ExtractionRequest request) => new()
+    {
+        Temperature = 0,
+        MaxOutputTokenCount = request.MaxOutputTokens,
+        ResponseFormat = ChatResponseFormat.CreateJsonSchemaFormat(FieldsSchema.Name, FieldsSchema.Json, jsonSchemaIsStrict: true),
+    };
 
     /// <summary>Azure sends <c>retry-after-ms</c>; others send <c>retry-after</c> in seconds or as a date.</summary>
     private TimeSpan? RetryAfter(PipelineResponse? response)

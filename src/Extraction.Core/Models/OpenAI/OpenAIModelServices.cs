@@ -1,16 +1,15 @@
+using Extraction.Core.Models;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Extraction.Core.Models.OpenAI;
 
 public static class OpenAIModelServices
 {
-    /// <summary>One client per process, a chat client per deployment, and the student/teacher model over them (built only when used).</summary>
-    public static IServiceCollection AddOpenAIModel(this IServiceCollection services)
+    /// <summary>The Azure OpenAI adapter of the model seam: one client per process, a chat client per deployment (built only when used).</summary>
+    public static IServiceCollection AddOpenAIDeployments(this IServiceCollection services)
     {
         services.AddSingleton<ChatClients>();
-        services.AddSingleton<ChatCall>();
-        services.AddSingleton<DeploymentRunner>();
-        services.AddSingleton<StudentTeacherModel>();
+        services.AddSingleton<IDeploymentClient, ChatCall>();
         return services;
     }
 }

@@ -1,10 +1,9 @@
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
-using Extraction.Core.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Extraction.Core.Models.OpenAI;
+namespace Extraction.Core.Models;
 
 /// <summary>
 /// Calls one deployment for one account within its deadline: a rate limit or server error is retried
@@ -12,7 +11,7 @@ namespace Extraction.Core.Models.OpenAI;
 /// wait still ends before the deadline, and at most <c>Model:MaxAttemptsPerDeployment</c> times.
 /// Unusable output, a timeout or a rejected request is not retried on the same deployment.
 /// </summary>
-public sealed class DeploymentRunner(ChatCall call, IOptions<ModelOptions> options, TimeProvider time, ILogger<DeploymentRunner> logger)
+public sealed class DeploymentRunner(IDeploymentClient call, IOptions<ModelOptions> options, TimeProvider time, ILogger<DeploymentRunner> logger)
 {
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(200);
 

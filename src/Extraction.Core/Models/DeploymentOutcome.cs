@@ -1,6 +1,6 @@
 using Extraction.Core.Contracts;
 
-namespace Extraction.Core.Models.OpenAI;
+namespace Extraction.Core.Models;
 
 /// <summary>How one deployment did for one account, over its attempts.</summary>
 /// <param name="Fields">The usable answer, or null.</param>

@@ -3,14 +3,13 @@ using Extraction.Core.Budgets;
 using Extraction.Core.Checks;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
-using Extraction.Core.Models;
 using Extraction.Core.Pricing;
 using Extraction.Core.Prompting;
 using Extraction.Core.Training;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Extraction.Core.Models.OpenAI;
+namespace Extraction.Core.Models;
 
 /// <summary>
 /// The fine-tuned student first, within its deadline, and its answer checked. The teacher, when one is

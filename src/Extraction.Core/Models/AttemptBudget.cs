@@ -1,7 +1,7 @@
 using Extraction.Core.Budgets;
 using Extraction.Core.Pricing;
 
-namespace Extraction.Core.Models.OpenAI;
+namespace Extraction.Core.Models;
 
 /// <summary>
 /// One account's budget for its model calls: each attempt reserves its worst case — the counted prompt

@@ -1,7 +1,6 @@
 using Extraction.Core.Contracts;
-using Extraction.Core.Models;
 
-namespace Extraction.Core.Models.OpenAI;
+namespace Extraction.Core.Models;
 
 /// <summary>One call's attempt record, its answer if usable, and how long the server asked us to wait.</summary>
 public sealed record CallResult(ModelAttempt Attempt, ExtractedFields? Fields, TimeSpan? RetryAfter)
