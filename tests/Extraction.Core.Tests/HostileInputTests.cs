@@ -83,7 +83,7 @@ public sealed class HostileInputTests
         var (request, problem) = await BatchRequestReader.ReadAsync(new MemoryStream(json), "application/json", json.Length, null, null, new Configuration.BatchOptions());
 
         Assert.Null(request);
-        Assert.Equal(400, problem!.Status);
+        Assert.Equal(Contracts.RequestProblemKind.Invalid, problem!.Kind);
         Assert.Contains("not valid UTF-8", problem.Detail, StringComparison.Ordinal);
     }
 

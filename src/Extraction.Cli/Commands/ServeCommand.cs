@@ -105,17 +105,17 @@ public static class ServeCommand
         T Trigger<T>() => ActivatorUtilities.CreateInstance<T>(services);
         var realtime = Trigger<RealtimeHttp>();
 
-        Map("POST", "/api/batches", (http, ct) => Trigger<StartBatchHttp>().RunAsync(http.Request, client, ct));
-        Map("GET", "/api/batches/{batchId}", (http, ct) => Trigger<BatchesHttp>().GetAsync(http.Request, Route(http, "batchId"), client, ct));
-        Map("GET", "/api/batches/{batchId}/results", (http, ct) => Trigger<BatchesHttp>().ResultsAsync(http.Request, Route(http, "batchId"), client, ct));
-        Map("POST", "/api/batches/{batchId}/cancel", (http, ct) => Trigger<BatchesHttp>().CancelAsync(http.Request, Route(http, "batchId"), client, ct));
-        Map("GET", "/api/reviews", (http, ct) => Trigger<ReviewHttp>().ListAsync(http.Request, ct));
-        Map("POST", "/api/batches/{batchId}/accounts/{accountId}/correction", (http, ct) => Trigger<ReviewHttp>().CorrectAsync(http.Request, Route(http, "batchId"), Route(http, "accountId"), ct));
-        Map("POST", "/api/extract", (http, ct) => realtime.RunAsync(http.Request, ct));
+        Map("POST", Routes.Batches, (http, ct) => Trigger<StartBatchHttp>().RunAsync(http.Request, client, ct));
+        Map("GET", Routes.Batch, (http, ct) => Trigger<BatchesHttp>().GetAsync(http.Request, Route(http, "batchId"), client, ct));
+        Map("GET", Routes.BatchResults, (http, ct) => Trigger<BatchesHttp>().ResultsAsync(http.Request, Route(http, "batchId"), client, ct));
+        Map("POST", Routes.BatchCancel, (http, ct) => Trigger<BatchesHttp>().CancelAsync(http.Request, Route(http, "batchId"), client, ct));
+        Map("GET", Routes.Reviews, (http, ct) => Trigger<ReviewHttp>().ListAsync(http.Request, ct));
+        Map("POST", Routes.Correction, (http, ct) => Trigger<ReviewHttp>().CorrectAsync(http.Request, Route(http, "batchId"), Route(http, "accountId"), ct));
+        Map("POST", Routes.Extract, (http, ct) => realtime.RunAsync(http.Request, ct));
         return app;
 
         void Map(string method, string pattern, Func<HttpContext, CancellationToken, Task<IActionResult>> handler) =>
-            app.MapMethods(pattern, [method], async (HttpContext http) =>
+            app.MapMethods($"/{Routes.Prefix}/{pattern}", [method], async (HttpContext http) =>
             {
                 ContentResult result;
                 try

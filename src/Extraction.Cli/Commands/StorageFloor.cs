@@ -5,6 +5,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs.Models;
 using Extraction.Core.Batches;
 using Extraction.Core.Storage;
+using Extraction.Core.Contracts;
 
 namespace Extraction.Cli.Commands;
 
@@ -39,7 +40,7 @@ internal static class StorageFloor
         await Parallel.ForEachAsync(lines, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (line, token) =>
         {
             var document = await batchBlob.DownloadContentAsync(new BlobDownloadOptions { Range = new HttpRange(line.Offset, line.Length) }, token).ConfigureAwait(false);
-            var key = line.Number.ToString("D9", CultureInfo.InvariantCulture);
+            var key = LineKey.Of(line.Number);
             await container.GetBlobClient($"raw/{key}.json").UploadAsync(document.Value.Content, overwrite: true, token).ConfigureAwait(false);
             await table.UpsertEntityAsync(new TableEntity("floor", key) { ["Result"] = row }, cancellationToken: token).ConfigureAwait(false);
         }).ConfigureAwait(false);

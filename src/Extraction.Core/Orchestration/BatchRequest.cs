@@ -26,7 +26,6 @@ public sealed record BatchRequest(string BatchId, byte[] Lines, int Accounts, Ba
 }
 
 /// <summary>Why a request is refused, as problem details: the HTTP status, a title, a detail that names the problem.</summary>
-public sealed record RequestProblem(int Status, string Title, string Detail);
 
 /// <summary>
 /// Reads <c>POST /api/batches</c>: NDJSON (batch.v1 lines) or a JSON object
@@ -48,7 +47,7 @@ public static class BatchRequestReader
         var isJson = mediaType == "application/json";
         if (!isJson && !NdjsonTypes.Contains(mediaType))
         {
-            return (null, new(415, "Unsupported content type", $"Send batch.v1 as application/x-ndjson, or a JSON object with an accounts array as application/json; got '{contentType ?? "none"}'."));
+            return (null, new(RequestProblemKind.UnsupportedType, "Unsupported content type", $"Send batch.v1 as application/x-ndjson, or a JSON object with an accounts array as application/json; got '{contentType ?? "none"}'."));
         }
 
         if (await BoundedRead.ReadAsync(body, contentLength, options.MaxRequestBytes, cancellationToken).ConfigureAwait(false) is not { } content)
@@ -65,32 +64,32 @@ public static class BatchRequestReader
         var accounts = CountAccounts(lines!);
         if (accounts == 0)
         {
-            return (null, new(400, "Empty batch", "The request carries no account."));
+            return (null, new(RequestProblemKind.Invalid, "Empty batch", "The request carries no account."));
         }
 
         if (accounts > options.MaxAccountsPerRequest)
         {
-            return (null, new(413, "Too many accounts", $"The request carries {accounts:N0} accounts; at most {options.MaxAccountsPerRequest:N0} per request. Split it, or upload the file to incoming/{{partner}}/."));
+            return (null, new(RequestProblemKind.TooLarge, "Too many accounts", $"The request carries {accounts:N0} accounts; at most {options.MaxAccountsPerRequest:N0} per request. Split it, or upload the file to incoming/{{partner}}/."));
         }
 
         var batchId = queryBatchId ?? bodyBatchId ?? (idempotencyKey is { Length: > 0 } key ? IdForKey(key) : Guid.NewGuid().ToString("N"));
         return BatchRef.IsValidBatchId(batchId)
             ? (new BatchRequest(batchId, lines!, accounts, limits), null)
-            : (null, new(400, "Invalid batchId", $"The batchId is not valid: {BatchRef.BatchIdRule}."));
+            : (null, new(RequestProblemKind.Invalid, "Invalid batchId", $"The batchId is not valid: {BatchRef.BatchIdRule}."));
     }
 
     /// <summary>The same key always names the same batch.</summary>
     public static string IdForKey(string key) => "idem-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
 
     private static RequestProblem TooLarge(BatchOptions options) =>
-        new(413, "Request too large", $"A batch request may carry at most {options.MaxRequestBytes:N0} bytes; upload larger files to incoming/{{partner}}/.");
+        new(RequestProblemKind.TooLarge, "Request too large", $"A batch request may carry at most {options.MaxRequestBytes:N0} bytes; upload larger files to incoming/{{partner}}/.");
 
     private static (byte[]? Lines, BatchLimits Limits, string? BatchId, RequestProblem? Problem) FromJsonObject(byte[] json)
     {
         var none = new BatchLimits(null, null);
         if (Utf8Text.FirstInvalidByte(json) is var bad and >= 0)
         {
-            return (null, none, null, new(400, "Not UTF-8", $"The body is not valid UTF-8 (byte {bad})."));
+            return (null, none, null, new(RequestProblemKind.Invalid, "Not UTF-8", $"The body is not valid UTF-8 (byte {bad})."));
         }
 
         try
@@ -99,7 +98,7 @@ public static class BatchRequestReader
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("accounts", out var accounts) || accounts.ValueKind != JsonValueKind.Array)
             {
-                return (null, none, null, new(400, "No accounts", "A JSON body is an object with an accounts array of batch.v1 objects."));
+                return (null, none, null, new(RequestProblemKind.Invalid, "No accounts", "A JSON body is an object with an accounts array of batch.v1 objects."));
             }
 
             string? batchId = null;
@@ -107,7 +106,7 @@ public static class BatchRequestReader
             {
                 if (id.ValueKind != JsonValueKind.String)
                 {
-                    return (null, none, null, new(400, "Invalid batchId", "batchId must be a string."));
+                    return (null, none, null, new(RequestProblemKind.Invalid, "Invalid batchId", "batchId must be a string."));
                 }
 
                 batchId = id.GetString();
@@ -118,7 +117,7 @@ public static class BatchRequestReader
             {
                 if (cost.ValueKind != JsonValueKind.Number || !cost.TryGetDecimal(out var usd) || usd < 0)
                 {
-                    return (null, none, null, new(400, "Invalid maxCostUsd", "maxCostUsd must be a non-negative number of US dollars."));
+                    return (null, none, null, new(RequestProblemKind.Invalid, "Invalid maxCostUsd", "maxCostUsd must be a non-negative number of US dollars."));
                 }
 
                 maxCost = usd;
@@ -129,7 +128,7 @@ public static class BatchRequestReader
             {
                 if (at.ValueKind != JsonValueKind.String || !DateTimeOffset.TryParse(at.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var when))
                 {
-                    return (null, none, null, new(400, "Invalid deadline", "deadline must be an ISO 8601 date and time."));
+                    return (null, none, null, new(RequestProblemKind.Invalid, "Invalid deadline", "deadline must be an ISO 8601 date and time."));
                 }
 
                 deadline = when;
@@ -145,7 +144,7 @@ public static class BatchRequestReader
         }
         catch (JsonException ex)
         {
-            return (null, none, null, new(400, "Malformed JSON", $"The body is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine})."));
+            return (null, none, null, new(RequestProblemKind.Invalid, "Malformed JSON", $"The body is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine})."));
         }
     }
 

@@ -2,6 +2,7 @@ using Extraction.Core.Activities;
 using Extraction.Core.Batches;
 using Extraction.Core.Budgets;
 using Extraction.Core.Configuration;
+using Extraction.Core.Contracts;
 using Extraction.Core.Extraction;
 using Extraction.Core.Models;
 using Extraction.Core.Orchestration;
@@ -25,13 +26,13 @@ public sealed class RealtimeExtraction(
     {
         if (await BoundedRead.ReadAsync(body, declaredLength, batchOptions.Value.MaxLineBytes, cancellationToken).ConfigureAwait(false) is not { } account)
         {
-            return new(null, null, 0, new(413, "Account too large", $"One account may be at most {batchOptions.Value.MaxLineBytes:N0} bytes."));
+            return new(null, null, 0, new(RequestProblemKind.TooLarge, "Account too large", $"One account may be at most {batchOptions.Value.MaxLineBytes:N0} bytes."));
         }
 
         var parsed = BatchLineParser.Parse(account);
         if (parsed.Item is not { } item)
         {
-            return new(null, null, 0, new(400, "Invalid account", $"The account breaks batch.v1: {parsed.Problems}."));
+            return new(null, null, 0, new(RequestProblemKind.Invalid, "Invalid account", $"The account breaks batch.v1: {parsed.Problems}."));
         }
 
         var (batch, line) = batches.Next(partner);
@@ -43,7 +44,7 @@ public sealed class RealtimeExtraction(
         }
         catch (BudgetUnavailableException)
         {
-            return new(null, batch, line, new(503, "Budget ledger unavailable", "No model call was made because the budget ledger cannot be reached; try again."));
+            return new(null, batch, line, new(RequestProblemKind.Unavailable, "Budget ledger unavailable", "No model call was made because the budget ledger cannot be reached; try again."));
         }
 
         var result = ResultFactory.FromAnswer(item.AccountId, answer, recorder.RawLocationOf(batch, line, item.AccountId).ToString());

@@ -58,5 +58,5 @@ public sealed class ReviewQueue(StorageClients storage, TimeProvider time)
         }
     }
 
-    private static string RowKey(string batchId, int line) => $"{batchId}|{line.ToString("D9", CultureInfo.InvariantCulture)}";
+    private static string RowKey(string batchId, int line) => $"{batchId}|{LineKey.Of(line)}";
 }

@@ -15,7 +15,7 @@ public sealed class VerifiedLabels(StorageClients storage, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(corrected);
-        var entity = new TableEntity(batch.Partner, $"{batch.BatchId}|{line.ToString("D9", CultureInfo.InvariantCulture)}")
+        var entity = new TableEntity(batch.Partner, $"{batch.BatchId}|{LineKey.Of(line)}")
         {
             ["BatchId"] = batch.BatchId,
             ["Line"] = line,

@@ -14,7 +14,7 @@ public sealed class RawRecordStore(StorageClients storage, IOptions<StorageOptio
     private readonly string _container = options.Value.RawContainer;
 
     public BlobLocation LocationOf(BatchRef batch, int line, string accountId) =>
-        new(_container, $"{batch.Folder}/{line.ToString("D9", CultureInfo.InvariantCulture)}-{accountId}.json");
+        new(_container, $"{batch.Folder}/{LineKey.Of(line)}-{accountId}.json");
 
     /// <summary>The raw record a result's <c>rawOutput</c> names (<c>container/name</c>), or null where there is none.</summary>
     public async Task<RawRecord?> ReadAsync(string rawOutput, CancellationToken cancellationToken = default)

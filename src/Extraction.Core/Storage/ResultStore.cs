@@ -113,7 +113,7 @@ public sealed class ResultStore(StorageClients storage)
     }
 
     /// <summary>A page token is a row key: nine digits.</summary>
-    public static bool IsValidPageToken(string token) => token is { Length: 9 } && token.All(char.IsAsciiDigit);
+    public static bool IsValidPageToken(string token) => LineKey.IsValid(token);
 
     /// <summary>Every result of a batch, in input-line order.</summary>
     public async IAsyncEnumerable<StoredResult> ListAsync(BatchRef batch, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -125,7 +125,7 @@ public sealed class ResultStore(StorageClients storage)
         }
     }
 
-    public static string RowKey(int line) => line.ToString("D9", CultureInfo.InvariantCulture);
+    public static string RowKey(int line) => LineKey.Of(line);
 
     private static ExtractionResult Read(TableEntity entity) =>
         ContractJson.Deserialize<ExtractionResult>(entity.GetString("Result"))

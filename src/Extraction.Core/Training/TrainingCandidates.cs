@@ -55,7 +55,7 @@ public sealed class TrainingCandidates(StorageClients storage, IOptions<ModelOpt
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(result);
-        return new TableEntity(Day(now), $"{batch.Partner}|{batch.BatchId}|{line.ToString("D9", CultureInfo.InvariantCulture)}|{source}")
+        return new TableEntity(Day(now), $"{batch.Partner}|{batch.BatchId}|{LineKey.Of(line)}|{source}")
         {
             ["Partner"] = batch.Partner,
             ["BatchId"] = batch.BatchId,

@@ -8,7 +8,7 @@ public sealed record BatchLinks(string BatchId, string StatusUri, string Results
     public static BatchLinks For(HttpRequest request, string batchId)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var root = $"{request.Scheme}://{request.Host}{request.PathBase}/api/batches/{Uri.EscapeDataString(batchId)}";
+        var root = $"{request.Scheme}://{request.Host}{request.PathBase}/{Routes.Prefix}/{Routes.Batch.Replace("{batchId}", Uri.EscapeDataString(batchId), StringComparison.Ordinal)}";
         return new BatchLinks(batchId, root, $"{root}/results", $"{root}/cancel");
     }
 }

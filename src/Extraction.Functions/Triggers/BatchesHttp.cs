@@ -24,7 +24,7 @@ public sealed class BatchesHttp(ResultStore results, BatchQueries batches)
 
     [Function("GetBatch")]
     public async Task<IActionResult> GetAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "batches/{batchId}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.Batch)] HttpRequest request,
         string batchId,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
@@ -41,7 +41,7 @@ public sealed class BatchesHttp(ResultStore results, BatchQueries batches)
 
     [Function("GetBatchResults")]
     public async Task<IActionResult> ResultsAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "batches/{batchId}/results")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.BatchResults)] HttpRequest request,
         string batchId,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
@@ -83,7 +83,7 @@ public sealed class BatchesHttp(ResultStore results, BatchQueries batches)
 
     [Function("CancelBatch")]
     public async Task<IActionResult> CancelAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "batches/{batchId}/cancel")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.BatchCancel)] HttpRequest request,
         string batchId,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)

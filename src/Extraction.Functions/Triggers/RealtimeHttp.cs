@@ -15,7 +15,7 @@ public sealed class RealtimeHttp(RealtimeExtraction extraction)
 {
     [Function("ExtractAccount")]
     public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "extract")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.Extract)] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (PartnerHeader.Read(request) is not { } partner)
@@ -31,7 +31,7 @@ public sealed class RealtimeHttp(RealtimeExtraction extraction)
         var outcome = await extraction.ExtractAsync(partner, request.Body, request.ContentLength, cancellationToken);
         if (outcome.Problem is { } problem)
         {
-            return Problem.Of(problem.Status, problem.Title, problem.Detail);
+            return Problem.Of(problem);
         }
 
         request.HttpContext.Response.Headers["x-batch-id"] = outcome.Batch!.BatchId;

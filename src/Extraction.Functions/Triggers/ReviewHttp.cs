@@ -23,7 +23,7 @@ public sealed class ReviewHttp(ReviewQueue queue, ReviewService reviews)
 
     [Function("ListReviews")]
     public async Task<IActionResult> ListAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "reviews")] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.Reviews)] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (PartnerHeader.Read(request) is not { } partner)
@@ -42,7 +42,7 @@ public sealed class ReviewHttp(ReviewQueue queue, ReviewService reviews)
 
     [Function("CorrectAccount")]
     public async Task<IActionResult> CorrectAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "batches/{batchId}/accounts/{accountId}/correction")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.Correction)] HttpRequest request,
         string batchId,
         string accountId,
         CancellationToken cancellationToken)

@@ -24,7 +24,7 @@ public sealed class StartBatchHttp(BatchIntake intake, IOptions<BatchOptions> op
 
     [Function(nameof(StartBatchHttp))]
     public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "batches")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.Batches)] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
@@ -39,7 +39,7 @@ public sealed class StartBatchHttp(BatchIntake intake, IOptions<BatchOptions> op
             request.Headers[IdempotencyKeyHeader].FirstOrDefault(), options.Value, cancellationToken);
         if (problem is not null)
         {
-            return Problem.Of(problem.Status, problem.Title, problem.Detail);
+            return Problem.Of(problem);
         }
 
         var batchRef = new BatchRef(partner, batch!.BatchId);
