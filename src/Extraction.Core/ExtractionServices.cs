@@ -1,24 +1,20 @@
+using System.Reflection;
 using Extraction.Core.Activities;
-using Extraction.Core.Budgets;
-using Extraction.Core.Checks;
 using Extraction.Core.Configuration;
 using Extraction.Core.Models;
-using Extraction.Core.Models.OpenAI;
-using Extraction.Core.Orchestration;
 using Extraction.Core.Pricing;
-using Extraction.Core.Realtime;
-using Extraction.Core.Review;
-using Extraction.Core.Storage;
-using Extraction.Core.Training;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Extraction.Core;
 
 /// <summary>
-/// The composition root of the pipeline, for the Functions app and the CLI alike: each area registers
-/// itself (its options bound and validated at start-up, its services); this picks the model.
+/// The composition root of the pipeline, for the Functions app and the CLI alike: the options of every
+/// area (bound and validated at start-up), every class marked <see cref="SingletonAttribute"/>, every
+/// activity, and the model <c>Model:Provider</c> names.
 /// </summary>
 public static class ExtractionServices
 {
@@ -26,27 +22,52 @@ public static class ExtractionServices
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton(TimeProvider.System);
-        return services
-            .AddStorage(configuration)
-            .AddBudgets(configuration)
-            .AddPricing(configuration)
-            .AddChecks(configuration)
-            .AddTraining(configuration)
-            .AddReview()
-            .AddModel(configuration)
-            .AddBatchOrchestration(configuration)
-            .AddActivities()
-            .AddRealtime();
-    }
+        services
+            .AddValidatedOptions<StorageOptions>(configuration, StorageOptions.Section)
+            .AddValidatedOptions<BudgetOptions>(configuration, BudgetOptions.Section)
+            .AddValidatedOptions<ChecksOptions>(configuration, ChecksOptions.Section)
+            .AddValidatedOptions<TrainingOptions>(configuration, TrainingOptions.Section)
+            .AddValidatedOptions<BatchOptions>(configuration, BatchOptions.Section)
+            .AddValidatedOptions<ModelOptions>(configuration, ModelOptions.Section);
+        // Pricing:<deployment>:… is a dictionary; every deployment the model uses must have a price.
+        services.AddOptions<PricingOptions>()
+            .Configure(o => configuration.GetSection(PricingOptions.Section).Bind(o.Deployments))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PricingOptions>, PricingValidator>();
 
-    /// <summary>The rules, or the student/teacher model behind Azure OpenAI, as the validated <c>Model:Provider</c> says when first asked.</summary>
-    private static IServiceCollection AddModel(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddValidatedOptions<ModelOptions>(configuration, ModelOptions.Section);
-        services.AddRulesModel().AddStudentTeacherModel().AddOpenAIDeployments();
+        services.AddMarkedSingletons(typeof(ExtractionServices).Assembly);
+        foreach (var activity in PipelineActivities.All)
+        {
+            services.AddSingleton(activity.Type);
+        }
+
+        // The rules or the student/teacher model, as the validated options say when the model is first needed.
         services.AddSingleton<IExtractionModel>(sp => sp.GetRequiredService<IOptions<ModelOptions>>().Value.UsesRules
             ? sp.GetRequiredService<RulesExtractionModel>()
             : sp.GetRequiredService<StudentTeacherModel>());
+        services.TryAddSingleton<IPipelineTelemetry, NoPipelineTelemetry>();
+        return services;
+    }
+
+    /// <summary>Every class of <paramref name="assembly"/> marked <see cref="SingletonAttribute"/>.</summary>
+    public static IServiceCollection AddMarkedSingletons(this IServiceCollection services, Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        // In name order, so hosted services start (and stop, in reverse) the same way on every build.
+        foreach (var type in assembly.GetTypes().Where(t => t.IsClass && !t.IsAbstract).OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            if (type.GetCustomAttribute<SingletonAttribute>() is not { } marked)
+            {
+                continue;
+            }
+
+            services.AddSingleton(marked.As ?? type, type);
+            if (marked.Hosted)
+            {
+                services.AddSingleton<IHostedService>(sp => (IHostedService)sp.GetRequiredService(type));
+            }
+        }
+
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Models;
 using Extraction.Core.Review;
@@ -12,6 +13,7 @@ namespace Extraction.Core.Activities;
 /// call metrics. Many answers at once share table transactions (up to 100 rows of a partition each);
 /// every raw record is written before any result row that names it.
 /// </summary>
+[Singleton]
 public sealed class AccountResultRecorder(
     ResultStore results, RawRecordStore rawRecords, ReviewQueue reviews, TrainingCandidates training, IPipelineTelemetry telemetry, TimeProvider time)
 {

@@ -1,3 +1,4 @@
+using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Extraction;
 using Extraction.Core.Storage;
@@ -9,6 +10,7 @@ namespace Extraction.Core.Activities;
 /// account of its manifests without a final result gets a <c>failed</c> one with the reason; the batch's
 /// counts are then read back from the table.
 /// </summary>
+[Singleton]
 public sealed class BatchCloser(BatchSourceStore sources, ResultStore results)
 {
     public async Task<StatusCounts> CloseOpenAsync(BatchRef batch, int chunks, string reason, CancellationToken cancellationToken = default)

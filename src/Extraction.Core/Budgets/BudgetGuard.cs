@@ -22,6 +22,7 @@ namespace Extraction.Core.Budgets;
 /// time — so a busy scope's calls do not queue behind its table row.
 /// </para>
 /// </summary>
+[Singleton(Hosted = true)]
 public sealed class BudgetGuard(BudgetLedger ledger, IOptions<BudgetOptions> options, TimeProvider time, ILogger<BudgetGuard> logger) : IHostedService
 {
     private readonly ConcurrentDictionary<string, Local> _scopes = new(StringComparer.Ordinal);

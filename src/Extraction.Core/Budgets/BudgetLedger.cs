@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Extraction.Core.Configuration;
 using Extraction.Core.Storage;
 
 namespace Extraction.Core.Budgets;
@@ -10,6 +11,7 @@ namespace Extraction.Core.Budgets;
 /// to the scope row happens in one entity-group transaction with its lease row, under the scope row's
 /// ETag, so leased and spent always add up — even across crashes and concurrent workers.
 /// </summary>
+[Singleton]
 public sealed class BudgetLedger(StorageClients storage, TimeProvider time)
 {
     private const string ScopeRow = "scope";

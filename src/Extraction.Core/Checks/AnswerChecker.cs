@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Extraction.Core.Checks;
 
 /// <summary>Runs every check that applies to an answer; a failed one keeps it from counting as <c>extracted</c>.</summary>
+[Singleton]
 public sealed class AnswerChecker(IOptions<ChecksOptions> options)
 {
     private static readonly IAnswerCheck[] Always =

@@ -11,6 +11,7 @@ namespace Extraction.Core.Models;
 /// wait still ends before the deadline, and at most <c>Model:MaxAttemptsPerDeployment</c> times.
 /// Unusable output, a timeout or a rejected request is not retried on the same deployment.
 /// </summary>
+[Singleton]
 public sealed class DeploymentRunner(IDeploymentClient call, IOptions<ModelOptions> options, TimeProvider time, ILogger<DeploymentRunner> logger)
 {
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(200);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Extraction.Core.Checks;
+using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Extraction;
 using Extraction.Core.Models;
@@ -7,6 +8,7 @@ using Extraction.Core.Models;
 namespace Extraction.Core.Models;
 
 /// <summary>The embedded default: the deterministic <see cref="RulesExtractor"/>, free and local.</summary>
+[Singleton]
 public sealed class RulesExtractionModel(AnswerChecker checker) : IExtractionModel
 {
     /// <summary>Recorded as the result's <c>model</c>; bump it when the rules change what they extract.</summary>

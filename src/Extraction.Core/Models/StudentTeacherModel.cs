@@ -18,6 +18,7 @@ namespace Extraction.Core.Models;
 /// the account's budget scopes first; all calls end by the account's deadline. A prompt the content
 /// filter refuses is not sent on. The answer names the deployment that produced it and carries its checks.
 /// </summary>
+[Singleton]
 public sealed class StudentTeacherModel(
     DeploymentRunner runner,
     AnswerChecker checker,

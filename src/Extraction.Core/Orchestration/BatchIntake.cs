@@ -19,6 +19,7 @@ namespace Extraction.Core.Orchestration;
 /// Where every entry point hands a batch over: stage its file in blobs (if it came as a body), then
 /// start one batch orchestration per partner and batch, never a second one for the same batch.
 /// </summary>
+[Singleton]
 public sealed class BatchIntake(
     StorageClients storage,
     ResultStore results,

@@ -1,4 +1,5 @@
 using Extraction.Core.Activities;
+using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Storage;
 using Microsoft.DurableTask.Client;
@@ -9,6 +10,7 @@ namespace Extraction.Core.Orchestration;
 /// A partner's view of and control over its batches. The instance id includes the partner, so one
 /// partner can never address another's batch: it is simply not found.
 /// </summary>
+[Singleton]
 public sealed class BatchQueries(BatchCloser closer, BatchSourceStore sources, ResultStore results)
 {
     public const string CancelledReason = "The batch was cancelled before this account was extracted.";

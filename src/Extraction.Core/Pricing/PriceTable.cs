@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Extraction.Core.Pricing;
 
 /// <summary>What a call's tokens cost at the configured price of its deployment.</summary>
+[Singleton]
 public sealed class PriceTable(IOptions<PricingOptions> options)
 {
     private const decimal Million = 1_000_000m;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
+using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Storage;
 
@@ -13,6 +14,7 @@ namespace Extraction.Core.Realtime;
 /// table partition, so they are written up to 100 to a transaction instead of one transaction each; the
 /// process id keeps two instances from numbering the same batch.
 /// </summary>
+[Singleton]
 public sealed class RealtimeBatches(TimeProvider time)
 {
     private readonly string _process = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));

@@ -17,6 +17,7 @@ namespace Extraction.Core.Realtime;
 /// budgets — and the raw record and result written after the answer is returned. Each answer is filed
 /// at a line of a real-time batch (<see cref="RealtimeBatches"/>), so it can be read back like any other.
 /// </summary>
+[Singleton]
 public sealed class RealtimeExtraction(
     IExtractionModel model, AccountResultRecorder recorder, RecordQueue records, RealtimeBatches batches,
     IOptions<BudgetOptions> budgets, IOptions<BatchOptions> batchOptions, TimeProvider time)

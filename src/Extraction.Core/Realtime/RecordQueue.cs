@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Extraction.Core.Activities;
+using Extraction.Core.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -10,6 +11,7 @@ namespace Extraction.Core.Realtime;
 /// at once so rows of one partition share a table transaction. Bounded: when it is full the caller
 /// writes inline instead (back-pressure, nothing dropped). On shutdown it drains before the host stops.
 /// </summary>
+[Singleton(Hosted = true)]
 public sealed class RecordQueue(AccountResultRecorder recorder, ILogger<RecordQueue> logger) : BackgroundService
 {
     private const int Capacity = 10_000;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Azure.Data.Tables;
+using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Storage;
 
@@ -10,6 +11,7 @@ namespace Extraction.Core.Review;
 /// <c>needs_review</c> accounts in a table of their own, partitioned by partner (row key
 /// <c>{batchId}|{line}</c>), so a partner's whole queue — or one batch of it — is one query.
 /// </summary>
+[Singleton]
 public sealed class ReviewQueue(StorageClients storage, TimeProvider time)
 {
     private TableClient Table => storage.ReviewsTable;

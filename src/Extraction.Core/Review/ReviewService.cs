@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Azure;
+using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Prompting;
 using Extraction.Core.Storage;
@@ -13,6 +14,7 @@ namespace Extraction.Core.Review;
 /// the result, now <c>extracted</c> with the person as its source, the account leaves the review
 /// queue, and the fields are kept as a verified label for training.
 /// </summary>
+[Singleton]
 public sealed partial class ReviewService(
     ResultStore results, ReviewQueue queue, VerifiedLabels labels, TrainingCandidates training, ILogger<ReviewService> logger)
 {

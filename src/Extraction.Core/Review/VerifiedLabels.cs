@@ -1,5 +1,6 @@
 using System.Globalization;
 using Azure.Data.Tables;
+using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Storage;
 
@@ -9,6 +10,7 @@ namespace Extraction.Core.Review;
 /// A person's corrected fields, kept apart from the result as a verified label: the retraining
 /// export reads them first. The raw record it points to holds the document the label belongs to.
 /// </summary>
+[Singleton]
 public sealed class VerifiedLabels(StorageClients storage, TimeProvider time)
 {
     public Task SaveAsync(BatchRef batch, int line, ExtractionResult corrected, string reviewer, CancellationToken cancellationToken = default)

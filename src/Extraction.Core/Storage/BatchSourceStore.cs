@@ -13,6 +13,7 @@ namespace Extraction.Core.Storage;
 /// The batch file and the chunk manifests cut from it. Accounts are read back from the batch blob
 /// by byte range, pinned to the version (ETag) that was planned, so no document is ever copied.
 /// </summary>
+[Singleton]
 public sealed class BatchSourceStore(StorageClients storage, IOptions<StorageOptions> options)
 {
     private readonly string _workContainer = options.Value.WorkContainer;

@@ -9,6 +9,7 @@ namespace Extraction.Core.Storage;
 /// Raw records at a deterministic name per line and account (<c>{partner}/{batch}/{line}-{account}.json</c>),
 /// overwritten on a re-run; the line keeps two answers for one account in one batch apart.
 /// </summary>
+[Singleton]
 public sealed class RawRecordStore(StorageClients storage, IOptions<StorageOptions> options)
 {
     private readonly string _container = options.Value.RawContainer;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
+using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 
 namespace Extraction.Core.Storage;
@@ -10,6 +11,7 @@ namespace Extraction.Core.Storage;
 /// result.v1 rows in Azure Tables: one partition per partner and batch, one row per input line
 /// (row key = zero-padded line number), written by upsert so a re-run replaces and never doubles.
 /// </summary>
+[Singleton]
 public sealed class ResultStore(StorageClients storage)
 {
     private TableClient Table => storage.ResultsTable;

@@ -10,6 +10,7 @@ namespace Extraction.Core.Storage;
 /// The process's one blob and one table client (thread-safe, reused for its whole life), by connection
 /// string or, with the service URIs set, by managed identity (AZURE_CLIENT_ID picks a user-assigned one).
 /// </summary>
+[Singleton]
 public sealed class StorageClients
 {
     private readonly StorageOptions _options;

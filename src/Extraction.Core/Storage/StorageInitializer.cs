@@ -9,6 +9,7 @@ namespace Extraction.Core.Storage;
 /// storage takes writes: a storage that hangs (an orphaned or wedged Azurite) is named at once instead of
 /// making every later call wait.
 /// </summary>
+[Singleton(Hosted = true)]
 public sealed class StorageInitializer(StorageClients storage, IOptions<StorageOptions> options) : IHostedService
 {
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(15);

@@ -1,9 +1,11 @@
 using Azure.Data.Tables;
+using Extraction.Core.Configuration;
 using Extraction.Core.Storage;
 
 namespace Extraction.Core.Training;
 
 /// <summary>Where the scheduled export got to: the end of the last window it exported.</summary>
+[Singleton]
 public sealed class ExportWatermark(StorageClients storage)
 {
     private const string Partition = "export-state";

@@ -1,3 +1,4 @@
+using Extraction.Core.Configuration;
 using Microsoft.ML.Tokenizers;
 
 namespace Extraction.Core.Training;
@@ -6,6 +7,7 @@ namespace Extraction.Core.Training;
 /// Counts tokens with the o200k vocabulary (GPT-4o family), offline: the data ships in a package.
 /// A chat example costs its contents plus a few tokens per message and for the reply's priming.
 /// </summary>
+[Singleton]
 public sealed class TokenCounter
 {
     private const int PerMessage = 3;

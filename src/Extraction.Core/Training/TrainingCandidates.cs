@@ -15,6 +15,7 @@ namespace Extraction.Core.Training;
 /// correction; a teacher answer that passed every check; a student answer that passed every check and
 /// agreed with the second opinion. Nothing unresolved, failed, invalid or over budget gets in.
 /// </summary>
+[Singleton]
 public sealed class TrainingCandidates(StorageClients storage, IOptions<ModelOptions> model, TimeProvider time)
 {
     private TableClient Table => storage.TrainingTable;

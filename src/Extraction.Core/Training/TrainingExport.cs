@@ -9,6 +9,7 @@ namespace Extraction.Core.Training;
 /// The scheduled export: from the watermark (or the day before, the first time) to the start of
 /// today (UTC), into the training container, then the watermark moves on. Explicit windows do not move it.
 /// </summary>
+[Singleton]
 public sealed class TrainingExport(
     TrainingExporter exporter, ExportWatermark watermark, StorageClients storage, IOptions<StorageOptions> storageOptions, TimeProvider time, ILogger<TrainingExport> logger)
 {

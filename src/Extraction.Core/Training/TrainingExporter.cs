@@ -19,6 +19,7 @@ namespace Extraction.Core.Training;
 /// deterministic train/validation split by document hash, files in UTF-8 with a BOM split below the
 /// size limit, and a manifest. The same window always yields the same files.
 /// </summary>
+[Singleton]
 public sealed class TrainingExporter(TrainingCandidates candidates, RawRecordStore rawRecords, TokenCounter tokens, IOptions<TrainingOptions> options)
 {
     private static readonly JsonSerializerOptions LineJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

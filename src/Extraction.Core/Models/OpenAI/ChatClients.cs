@@ -14,6 +14,7 @@ namespace Extraction.Core.Models.OpenAI;
 /// One OpenAI client for the configured endpoint, for the life of the process, and a chat client per
 /// deployment. The SDK's own retries are off: <see cref="DeploymentRunner"/> retries within the deadline.
 /// </summary>
+[Singleton]
 public sealed class ChatClients
 {
     private readonly OpenAIClient _client;
