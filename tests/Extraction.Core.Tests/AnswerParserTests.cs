@@ -52,12 +52,12 @@ public sealed class AnswerParserTests
     }
 
     [Fact]
-    public void The_schema_requires_all_twelve_keys_allows_null_for_each_and_nothing_else()
+    public void The_schema_requires_every_catalog_key_allows_null_for_each_and_nothing_else()
     {
         var schema = FieldsSchema.Build();
 
         var properties = schema["properties"]!.AsObject();
-        Assert.Equal(12, properties.Count);
+        Assert.Equal(Contracts.FieldCatalog.All.Count, properties.Count);
         Assert.Equal(properties.Select(p => p.Key), schema["required"]!.AsArray().Select(k => k!.GetValue<string>()));
         Assert.False(schema["additionalProperties"]!.GetValue<bool>());
         Assert.All(properties, p => Assert.Contains("null", p.Value!["type"]!.ToJsonString(), StringComparison.Ordinal));

@@ -3,6 +3,7 @@ using Extraction.Core.Activities;
 using Extraction.Core.Batches;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
+using Extraction.Core.Prompting;
 using Extraction.Core.Extraction;
 using Extraction.Core.Models;
 using Extraction.Core.Tests;
@@ -43,9 +44,9 @@ public sealed class ModelPathTests : IAsyncLifetime
         var format = call.Body.GetProperty("response_format");
         Assert.Equal("json_schema", format.GetProperty("type").GetString());
         Assert.True(format.GetProperty("json_schema").GetProperty("strict").GetBoolean());
-        Assert.Equal(12, format.GetProperty("json_schema").GetProperty("schema").GetProperty("required").GetArrayLength());
+        Assert.Equal(Core.Contracts.FieldCatalog.All.Count, format.GetProperty("json_schema").GetProperty("schema").GetProperty("required").GetArrayLength());
         Assert.DoesNotContain(ApiKey, attempt.Request, StringComparison.Ordinal);
-        Assert.Contains("fields-v1/prompt-2", attempt.Request, StringComparison.Ordinal);
+        Assert.Contains(ExtractionPrompt.Version, attempt.Request, StringComparison.Ordinal);
     }
 
     [Fact]

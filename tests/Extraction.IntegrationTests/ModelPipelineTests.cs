@@ -77,7 +77,7 @@ public sealed class ModelPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
             attempts.Select(a => (a.GetProperty("model").GetString(), a.GetProperty("outcome").GetString(), a.GetProperty("statusCode").GetInt32())));
         Assert.All(attempts, a =>
         {
-            Assert.Equal("fields-v1/prompt-2", a.GetProperty("promptVersion").GetString());
+            Assert.Equal(ExtractionPrompt.Version, a.GetProperty("promptVersion").GetString());
             Assert.True(a.GetProperty("latencyMs").GetInt64() >= 0);
             Assert.Contains("--- document ---", a.GetProperty("request").GetString(), StringComparison.Ordinal);
             Assert.False(string.IsNullOrEmpty(a.GetProperty("response").GetString()));

@@ -55,7 +55,7 @@ public sealed class TrainingExportTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal((1, 0, 0), (manifest.Skipped["duplicate"], manifest.Skipped["too_long"], manifest.Skipped["missing_document"]));
         Assert.Equal(31, manifest.Train + manifest.Validation);
         Assert.True(manifest.Validation > 0 && manifest.Train > manifest.Validation);
-        Assert.Equal("fields-v1/prompt-2", manifest.PromptVersion);
+        Assert.Equal(ExtractionPrompt.Version, manifest.PromptVersion);
         Assert.Equal(Math.Round(manifest.TrainTokens * 3 * 3.30m / 1_000_000m, 4), manifest.EstimatedTrainingCostUsd);
 
         var window = Path.Combine(folder, TrainingExporter.WindowFolder(since, until));
