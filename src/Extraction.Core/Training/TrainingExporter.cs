@@ -6,6 +6,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
+using Extraction.Core.Pricing;
 using Extraction.Core.Prompting;
 using Extraction.Core.Storage;
 using Microsoft.Extensions.Options;

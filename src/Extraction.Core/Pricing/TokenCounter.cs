@@ -1,7 +1,7 @@
 using Extraction.Core.Configuration;
 using Microsoft.ML.Tokenizers;
 
-namespace Extraction.Core.Training;
+namespace Extraction.Core.Pricing;
 
 /// <summary>
 /// Counts tokens with the o200k vocabulary (GPT-4o family), offline: the data ships in a package.
