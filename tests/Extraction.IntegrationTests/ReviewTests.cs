@@ -39,7 +39,13 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         var stored = (await pipeline.Results.GetAsync(batch, 2))!;
         Assert.Equal((ResultStatus.Extracted, "human:alice", new DateOnly(2026, 3, 31)), (stored.Status, stored.Model, stored.Fields!.PayoffGoodThrough));
         Assert.Null(stored.Reason);
-        Assert.Contains(stored.Checks, c => c is { Name: "human_review", Passed: true });
+        // The checks ran again on alice's fields: the expected fields are now there; the good-through date she
+        // read elsewhere is not in the document, so grounding is hers to overrule, and says so.
+        Assert.All(stored.Checks, c => Assert.True(c.Passed, c.Name));
+        Assert.Contains(stored.Checks, c => c is { Name: "expected_fields", Detail: "payoffAmount, payoffGoodThrough stated" });
+        Assert.Contains(stored.Checks, c => c.Name == "grounded" && c.Detail!.StartsWith("overridden by alice: ", StringComparison.Ordinal) && c.Detail.Contains("payoffGoodThrough", StringComparison.Ordinal));
+        Assert.Contains(stored.Checks, c => c is { Name: "human_review", Passed: true, Detail: "fields set by alice; overrode grounded" });
+        Assert.DoesNotContain(stored.Checks, c => c.Detail!.Contains("is missing", StringComparison.Ordinal)); // nothing left of the model's answer's failures
         Assert.Empty(await ListAsync(queue, "acme", "review-1"));
         var label = await pipeline.Storage.LabelsTable.GetEntityAsync<Azure.Data.Tables.TableEntity>("acme", "review-1|000000002");
         Assert.Equal(("alice", "human"), (label.Value.GetString("Reviewer"), label.Value.GetString("Source")));

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Azure;
+using Extraction.Core.Checks;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Prompting;
@@ -10,13 +11,16 @@ using Microsoft.Extensions.Logging;
 namespace Extraction.Core.Review;
 
 /// <summary>
-/// A person's correction of an account: the fields (fields.v1, checked like a model's answer) become
+/// A person's correction of an account: the fields (fields.v1, parsed like a model's answer) become
 /// the result, now <c>extracted</c> with the person as its source, the account leaves the review
-/// queue, and the fields are kept as a verified label for training.
+/// queue, and the fields are kept as a verified label for training. The checks are run again on the
+/// person's fields against the document (from the raw record); one that still fails is the person's
+/// call, kept as passed with "overridden by …" and named in the <c>human_review</c> check.
 /// </summary>
 [Singleton]
 public sealed partial class ReviewService(
-    ResultStore results, ReviewQueue queue, VerifiedLabels labels, TrainingCandidates training, ILogger<ReviewService> logger)
+    ResultStore results, ReviewQueue queue, VerifiedLabels labels, TrainingCandidates training, RawRecordStore rawRecords, AnswerChecker checker,
+    ILogger<ReviewService> logger)
 {
     public const string HumanPrefix = "human:";
     public const string HumanReviewCheck = "human_review";
@@ -51,7 +55,7 @@ public sealed partial class ReviewService(
             Fields = fields,
             Model = HumanPrefix + reviewer,
             Reason = null,
-            Checks = [.. current.Checks, new CheckResult(HumanReviewCheck, true, $"fields set by {reviewer}")],
+            Checks = await ChecksOfAsync(current, fields!, reviewer!, cancellationToken).ConfigureAwait(false),
         };
         try
         {
@@ -79,6 +83,23 @@ public sealed partial class ReviewService(
 
         logger.LogInformation("Line {Line} of {Partner}/{BatchId} corrected by a reviewer", stored.Line, batch.Partner, batch.BatchId);
         return new CorrectionOutcome(CorrectionStatus.Corrected, corrected, null);
+    }
+
+    /// <summary>The checks of the person's fields, as the pipeline would run them on that document, and what the person overrode.</summary>
+    private async Task<IReadOnlyList<CheckResult>> ChecksOfAsync(ExtractionResult current, ExtractedFields fields, string reviewer, CancellationToken cancellationToken)
+    {
+        var document = current.RawOutput is null ? null : (await rawRecords.ReadAsync(current.RawOutput, cancellationToken).ConfigureAwait(false))?.Input;
+        if (document is null)
+        {
+            return [new CheckResult(HumanReviewCheck, true, $"fields set by {reviewer}; the checks were not run again: the document is not at hand (no raw record)")];
+        }
+
+        var recomputed = checker.Run(document, fields);
+        var overridden = recomputed.Where(c => !c.Passed).Select(c => c.Name).ToList();
+        var human = new CheckResult(HumanReviewCheck, true, overridden.Count == 0
+            ? $"fields set by {reviewer}; every check passes on them"
+            : $"fields set by {reviewer}; overrode {string.Join(", ", overridden)}");
+        return [.. recomputed.Select(c => c.Passed ? c : c with { Passed = true, Detail = $"overridden by {reviewer}: {c.Detail}" }), human];
     }
 
     [GeneratedRegex(@"\A[A-Za-z0-9._@-]{1,64}\z", RegexOptions.CultureInvariant)]
