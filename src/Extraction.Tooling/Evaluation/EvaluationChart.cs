@@ -9,62 +9,88 @@ namespace Extraction.Tooling.Evaluation;
 /// </summary>
 public static class EvaluationChart
 {
-    private const int Width = 900, Height = 480, Left = 80, Right = 250, Top = 50, Bottom = 70, LabelHeight = 34, LabelWidth = 240;
+    public const int Width = 900, Height = 480, Left = 80, Right = 250, Top = 50, Bottom = 70, LabelHeight = 34, LabelWidth = 240;
 
     public static string Write(IReadOnlyList<EvaluationReport> reports, string title)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        var maxCost = (double)Math.Max(reports.Max(r => r.CostPer1000), 0.01m) * 1.15;
-        var maxError = Math.Max(reports.Max(r => r.DocumentErrorRateAmongExtracted), 0.05) * 1.15;
+        var cost = AxisScale.For((double)reports.Max(r => r.CostPer1000));
+        var error = AxisScale.For(reports.Max(r => r.DocumentErrorRateAmongExtracted));
         var maxP95 = Math.Max(1, reports.Max(r => r.LatencyP95Ms));
-        double X(double cost) => Left + cost / maxCost * (Width - Left - Right);
+        double X(double usd) => Left + usd / cost.Max * (Width - Left - Right);
         // Zero sits a little above the axis so points on it stay clear of the tick labels.
-        double Y(double error) => Height - Bottom - 26 - error / maxError * (Height - Top - Bottom - 26);
+        double Y(double rate) => Height - Bottom - 26 - rate / error.Max * (Height - Top - Bottom - 26);
 
         var svg = new StringBuilder();
         svg.AppendLine(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" width="{Width}" height="{Height}" viewBox="0 0 {Width} {Height}" font-family="Helvetica, Arial, sans-serif">""");
         svg.AppendLine(CultureInfo.InvariantCulture, $"""<rect width="{Width}" height="{Height}" fill="white"/>""");
         svg.AppendLine(CultureInfo.InvariantCulture, $"""<text x="{Width / 2}" y="28" text-anchor="middle" font-size="17" font-weight="bold">{Escape(title)}</text>""");
-        for (var i = 0; i <= 5; i++)
+        foreach (var tick in cost.Ticks)
         {
-            var cost = maxCost * i / 5;
-            var error = maxError * i / 5;
-            svg.AppendLine(Inv($"""<line x1="{X(cost):F1}" y1="{Top}" x2="{X(cost):F1}" y2="{Height - Bottom}" stroke="#eee"/><text x="{X(cost):F1}" y="{Height - Bottom + 18}" text-anchor="middle" font-size="12">${cost:F3}</text>"""));
-            svg.AppendLine(Inv($"""<line x1="{Left}" y1="{Y(error):F1}" x2="{Width - Right}" y2="{Y(error):F1}" stroke="#eee"/><text x="{Left - 8}" y="{Y(error) + 4:F1}" text-anchor="end" font-size="12">{error:P1}</text>"""));
+            svg.AppendLine(Inv($"""<line x1="{X(tick):F1}" y1="{Top}" x2="{X(tick):F1}" y2="{Height - Bottom}" stroke="#eee"/><text x="{X(tick):F1}" y="{Height - Bottom + 18}" text-anchor="middle" font-size="12" class="x-tick">${cost.Format(tick)}</text>"""));
+        }
+
+        foreach (var tick in error.Ticks)
+        {
+            svg.AppendLine(Inv($"""<line x1="{Left}" y1="{Y(tick):F1}" x2="{Width - Right}" y2="{Y(tick):F1}" stroke="#eee"/><text x="{Left - 8}" y="{Y(tick) + 4:F1}" text-anchor="end" font-size="12" class="y-tick">{error.Format(tick, 100)}%</text>"""));
         }
 
         svg.AppendLine(Inv($"""<line x1="{Left}" y1="{Height - Bottom}" x2="{Width - Right}" y2="{Height - Bottom}" stroke="#333"/><line x1="{Left}" y1="{Top}" x2="{Left}" y2="{Height - Bottom}" stroke="#333"/>"""));
         svg.AppendLine(Inv($"""<text x="{(Left + Width - Right) / 2}" y="{Height - 22}" text-anchor="middle" font-size="13">cost per 1,000 documents (USD)</text>"""));
         svg.AppendLine(Inv($"""<text x="20" y="{(Top + Height - Bottom) / 2}" text-anchor="middle" font-size="13" transform="rotate(-90 20 {(Top + Height - Bottom) / 2})">error rate among extracted</text>"""));
         string[] colors = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"];
-        var placed = new List<(double X, double Y)>();
-        foreach (var (r, i) in reports.Select((r, i) => (r, i)).OrderBy(p => p.r.CostPer1000))
+        var points = reports.Select((r, i) => (Report: r, Color: colors[i % colors.Length], X: X((double)r.CostPer1000), Y: Y(r.DocumentErrorRateAmongExtracted),
+            Radius: 6 + 18 * Math.Sqrt((double)r.LatencyP95Ms / maxP95))).OrderBy(p => p.X).ToList();
+        foreach (var p in points)
         {
-            var (x, y) = (X((double)r.CostPer1000), Y(r.DocumentErrorRateAmongExtracted));
-            var radius = 6 + 18 * Math.Sqrt((double)r.LatencyP95Ms / maxP95);
-            var color = colors[i % colors.Length];
-            svg.AppendLine(Inv($"""<circle cx="{x:F1}" cy="{y:F1}" r="{radius:F1}" fill="{color}" fill-opacity="0.5" stroke="{color}"/>"""));
+            svg.AppendLine(Inv($"""<circle cx="{p.X:F1}" cy="{p.Y:F1}" r="{p.Radius:F1}" fill="{p.Color}" fill-opacity="0.5" stroke="{p.Color}"/>"""));
+        }
 
-            // Labels go right of their point, stepped up past any label they would overlap, with a leader line.
-            var (labelX, labelY) = (x + radius + 8, y - 4);
-            while (placed.Any(p => Math.Abs(p.X - labelX) < LabelWidth && Math.Abs(p.Y - labelY) < LabelHeight))
+        // Labels go right of their point, or left where the plot ends, moved up (then down) past every other
+        // label and every circle they would cover, with a leader line when they moved.
+        var placed = new List<Box>();
+        foreach (var p in points)
+        {
+            var x = p.X + p.Radius + 8 + LabelWidth <= Width - 4 ? p.X + p.Radius + 8 : p.X - p.Radius - 8 - LabelWidth;
+            var box = Candidates(p.Y - 4).Select(y => new Box(x, y - 13, LabelWidth, LabelHeight))
+                .FirstOrDefault(b => !placed.Any(b.Overlaps) && !points.Any(c => b.Overlaps(new Box(c.X - c.Radius, c.Y - c.Radius, 2 * c.Radius, 2 * c.Radius))))
+                ?? new Box(x, p.Y - 17, LabelWidth, LabelHeight);
+            placed.Add(box);
+            var (labelX, labelY) = (box.X, box.Y + 13);
+            if (Math.Abs(labelY - (p.Y - 4)) > 1 || labelX < p.X)
             {
-                labelY -= LabelHeight;
+                svg.AppendLine(Inv($"""<line x1="{p.X:F1}" y1="{p.Y:F1}" x2="{(labelX < p.X ? labelX + LabelWidth : labelX - 2):F1}" y2="{labelY - 4:F1}" stroke="{p.Color}" stroke-width="1"/>"""));
             }
 
-            placed.Add((labelX, labelY));
-            if (Math.Abs(labelY - (y - 4)) > 1)
-            {
-                svg.AppendLine(Inv($"""<line x1="{x:F1}" y1="{y:F1}" x2="{labelX - 2:F1}" y2="{labelY - 4:F1}" stroke="{color}" stroke-width="1"/>"""));
-            }
-
-            svg.AppendLine(Inv($"""<text x="{labelX:F1}" y="{labelY:F1}" font-size="13" font-weight="bold" fill="{color}">{Escape(r.Variant)}</text><text x="{labelX:F1}" y="{labelY + 15:F1}" font-size="12" fill="#444">p95 {r.LatencyP95Ms} ms · errors {r.DocumentErrorRateAmongExtracted:P1} · review {r.ReviewRate + r.FailedRate:P1} · ${r.CostPer1000:F3}</text>"""));
+            var r = p.Report;
+            svg.AppendLine(Inv($"""<text x="{labelX:F1}" y="{labelY:F1}" font-size="13" font-weight="bold" fill="{p.Color}" class="label">{Escape(r.Variant)}</text><text x="{labelX:F1}" y="{labelY + 15:F1}" font-size="12" fill="#444">p95 {r.LatencyP95Ms} ms · errors {r.DocumentErrorRateAmongExtracted:P1} · review {r.ReviewRate + r.FailedRate:P1} · ${r.CostPer1000:F3}</text>"""));
         }
 
         svg.AppendLine(Inv($"""<text x="{Left}" y="{Height - 6}" font-size="11" fill="#666">circle area: p95 latency · review = needs_review + failed</text>"""));
 
         svg.AppendLine("</svg>");
         return svg.ToString();
+    }
+
+    /// <summary>Label positions from the preferred one outward: up in steps, then down, within the plot.</summary>
+    private static IEnumerable<double> Candidates(double preferred)
+    {
+        for (var y = preferred; y >= Top + 14; y -= LabelHeight / 2.0)
+        {
+            yield return y;
+        }
+
+        for (var y = preferred + LabelHeight / 2.0; y <= Height - Bottom - 20; y += LabelHeight / 2.0)
+        {
+            yield return y;
+        }
+    }
+
+    /// <summary>A rectangle in chart coordinates.</summary>
+    public sealed record Box(double X, double Y, double Width, double Height)
+    {
+        public bool Overlaps(Box other) =>
+            X < other.X + other.Width && other.X < X + Width && Y < other.Y + other.Height && other.Y < Y + Height;
     }
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -14,6 +14,7 @@ public static class EvaluationMarkdown
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"![error rate against cost per 1,000 documents]({chartFile})");
         md.AppendLine();
+        md.Append(WhatWasCompared(reports, batchName));
         md.AppendLine("| configuration | accounts | error rate among extracted | field accuracy | review rate | failed | teacher calls | p50 / p95 / p99 ms | cost per 1,000 |");
         md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var r in reports)
@@ -60,6 +61,44 @@ public static class EvaluationMarkdown
         }
 
         return md.ToString();
+    }
+
+    /// <summary>What the rows are and how to read them; with the rules alone, how to get more than one point.</summary>
+    private static string WhatWasCompared(IReadOnlyList<EvaluationReport> reports, string batchName)
+    {
+        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"""
+            ## What was compared
+
+            Each configuration ran the same {reports[0].Accounts} accounts of `{batchName}` through the production batch path
+            (orchestration, model calls, checks, budgets) on storage of its own, and its results were scored against the gold labels:
+
+            - **error rate among extracted**: of the accounts that ended `extracted`, the share with any field unlike gold — what got past the checks;
+            - **field accuracy**: fields equal to gold, over the accounts with an answer; **review rate** and **failed**: accounts left to a person or without an answer;
+            - **teacher calls**: accounts on which the teacher was asked; latency: the model calls of an account; cost: tokens at the configured `Pricing`.
+
+
+            """));
+        if (reports.Count == 1)
+        {
+            text.Append("""
+                Only one configuration ran, so the chart has one point. With a model configured, `extract eval` runs four
+                (`--variants all`, the default): the rules, the student alone, the teacher alone, and the student with the
+                teacher as fallback — the comparison the chart is for. For example, against the model emulator:
+
+                ```
+                extract eval batch.jsonl gold.jsonl --Model:Provider=azure-openai --Model:Endpoint=http://127.0.0.1:5080/ --Model:ApiKey=k \
+                  --Model:StudentDeployment=student-ft --Model:TeacherDeployment=teacher-large \
+                  --Pricing:student-ft:InputPerMillion=0.30 --Pricing:student-ft:OutputPerMillion=1.20 \
+                  --Pricing:teacher-large:InputPerMillion=2.50 --Pricing:teacher-large:OutputPerMillion=10
+                ```
+
+                `--variants current` runs just the configuration as given (to compare settings, run it once per setting).
+
+
+                """);
+        }
+
+        return text.ToString();
     }
 
     private static string Pct(double value) => value.ToString("0.0%", CultureInfo.InvariantCulture);
