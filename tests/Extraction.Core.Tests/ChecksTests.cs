@@ -45,6 +45,16 @@ public sealed class ChecksTests
     public void A_date_is_grounded_in_the_usual_US_and_ISO_forms_and_spelled_out_months(string written) =>
         Assert.Contains(new DateOnly(2026, 4, 3), DocumentFacts.Of($"The figures are valid through {written}.").Dates);
 
+    [Fact]
+    public void A_good_through_date_said_aloud_as_an_ordinal_is_grounded_so_a_right_answer_is_not_flagged()
+    {
+        // The class of the 5.5% clean answers flagged on unseen documents: "valid until January 31st, 2026".
+        var item = Item(LiabilityType.AutoLoan, "Agent: Your payoff is $8,214.55, and that quote is valid until Friday, January 31st, 2026.");
+        var fields = new ExtractedFields { PayoffAmount = 8214.55m, PayoffGoodThrough = new DateOnly(2026, 1, 31) };
+
+        Assert.True(Single(item, fields, GroundingCheck.CheckName).Passed);
+    }
+
     [Theory]
     [InlineData("Interest rate: 6.125%")]
     [InlineData("Interest rate 6.125 percent")]

@@ -30,6 +30,30 @@ public sealed class DocumentValuesTests
         Assert.Equal(new DateOnly(2026, 4, 3), DocumentValues.FirstDate($"good through {text}."));
 
     [Theory]
+    [InlineData("April 3rd, 2026")]
+    [InlineData("April 3rd 2026")]
+    [InlineData("Apr. 3rd, 2026")]
+    [InlineData("the 3rd of April, 2026")]
+    [InlineData("3rd April 2026")]
+    [InlineData("3 Apr 2026")]
+    [InlineData("Friday, April 3, 2026")]
+    [InlineData("Friday, April 3rd, 2026")]
+    public void Dates_said_with_ordinals_weekdays_or_the_day_first_are_read_too(string text)
+    {
+        Assert.Equal(new DateOnly(2026, 4, 3), DocumentValues.FirstDate($"valid until {text}."));
+        // A date is not an amount: its day and year are not read as money.
+        Assert.Empty(DocumentValues.AllAmounts($"valid until {text}."));
+    }
+
+    [Theory]
+    [InlineData("January 31st, 2026", 2026, 1, 31)]
+    [InlineData("the 22nd of February 2026", 2026, 2, 22)]
+    [InlineData("March 1st, 2026", 2026, 3, 1)]
+    [InlineData("Sept 2nd, 2026", 2026, 9, 2)]
+    public void Each_ordinal_suffix_is_read(string text, int year, int month, int day) =>
+        Assert.Equal(new DateOnly(year, month, day), DocumentValues.FirstDate(text));
+
+    [Theory]
     [InlineData("Interest rate: 6.125%", 6.125)]
     [InlineData("Interest rate 2.611 percent", 2.611)]
     [InlineData("APR 31.86 %", 31.86)]

@@ -6,11 +6,7 @@ namespace Extraction.Core.Extraction;
 /// <summary>Finds amounts, dates, rates and last-four digits in the forms US lenders write them.</summary>
 public static partial class DocumentValues
 {
-    private static readonly string[] DateFormats =
-    [
-        "yyyy-MM-dd", "M/d/yyyy", "M-d-yyyy", "MMMM d, yyyy", "MMMM d yyyy", "MMM d, yyyy", "MMM d yyyy",
-        "MMM. d, yyyy", "d MMMM yyyy", "d MMM yyyy",
-    ];
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "M/d/yyyy", "M-d-yyyy", "MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy", "d MMM yyyy"];
 
     /// <summary>The first date in <paramref name="text"/>, or null.</summary>
     public static DateOnly? FirstDate(string text)
@@ -28,7 +24,9 @@ public static partial class DocumentValues
 
     public static bool TryParseDate(string value, out DateOnly date)
     {
-        var normalized = WhitespaceRun().Replace(value.Trim(), " ").Replace("Sept ", "Sep ", StringComparison.OrdinalIgnoreCase);
+        ArgumentNullException.ThrowIfNull(value);
+        // One spelling for the parser: no ordinal suffix, no "of", no comma or abbreviation dot, single spaces.
+        var normalized = WhitespaceRun().Replace(DateNoise().Replace(value.Trim(), " "), " ").Trim().Replace("Sept ", "Sep ", StringComparison.OrdinalIgnoreCase);
         return DateOnly.TryParseExact(normalized, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date);
     }
 
@@ -81,7 +79,11 @@ public static partial class DocumentValues
         return match.Success ? match.Value[^4..] : null;
     }
 
-    [GeneratedRegex(@"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Dates as lenders and agents write them: ISO, US numeric, and with the month in words — before or after
+    /// the day, abbreviated or not, the day as an ordinal ("January 31st", "the 31st of January").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"(?<open>\()?\s*(?<minus>-)?\s*(?:USD\s*|\$\s*)?(?<minus>-)?\$?\s*(?<![\d.,])(?<number>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?![.,]?\d|\s*%|\s*percent)\s*(?<close>\))?(?:\s*\((?<shortage>shortage|deficit|short)\))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -95,4 +97,7 @@ public static partial class DocumentValues
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespaceRun();
+
+    [GeneratedRegex(@"(?<=\d)(?:st|nd|rd|th)\b|\bof\b|,|(?<=[A-Za-z])\.", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateNoise();
 }
