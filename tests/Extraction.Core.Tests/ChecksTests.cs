@@ -55,6 +55,15 @@ public sealed class ChecksTests
         Assert.True(Single(item, fields, GroundingCheck.CheckName).Passed);
     }
 
+    [Fact]
+    public void A_figure_read_aloud_in_words_is_grounded_and_a_different_one_is_not()
+    {
+        var item = Item(LiabilityType.AutoLoan, "Agent: Your payoff amount is eight thousand two hundred fourteen dollars and fifty-five cents.");
+
+        Assert.True(Single(item, new ExtractedFields { PayoffAmount = 8214.55m }, GroundingCheck.CheckName).Passed);
+        Assert.False(Single(item, new ExtractedFields { PayoffAmount = 8241.55m }, GroundingCheck.CheckName).Passed);
+    }
+
     [Theory]
     [InlineData("Interest rate: 6.125%")]
     [InlineData("Interest rate 6.125 percent")]

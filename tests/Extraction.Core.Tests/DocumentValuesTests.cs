@@ -54,6 +54,26 @@ public sealed class DocumentValuesTests
         Assert.Equal(new DateOnly(year, month, day), DocumentValues.FirstDate(text));
 
     [Theory]
+    [InlineData("eight thousand two hundred fourteen dollars and fifty-five cents", 8214.55)]
+    [InlineData("Eight Thousand Two Hundred Fourteen Dollars and Fifty Five Cents", 8214.55)]
+    [InlineData("twelve hundred dollars", 1200)]
+    [InlineData("forty-two dollars", 42)]
+    [InlineData("one hundred and five dollars and nine cents", 105.09)]
+    [InlineData("two million three hundred thousand dollars", 2300000)]
+    [InlineData("thirty-three thousand eight hundred eighty-two dollars and eight cents", 33882.08)]
+    public void Amounts_said_in_words_are_read(string words, double expected)
+    {
+        Assert.Equal((decimal)expected, DocumentValues.FirstAmount($"The payoff is {words}, good through the end of the month."));
+        Assert.Contains((decimal)expected, DocumentValues.AllAmounts($"Agent: that comes to {words}."));
+    }
+
+    [Theory]
+    [InlineData("I have one question about two accounts.")]
+    [InlineData("a hundred percent sure")]
+    public void Number_words_that_are_not_money_are_not_amounts(string text) =>
+        Assert.Empty(DocumentValues.AllAmounts(text));
+
+    [Theory]
     [InlineData("Interest rate: 6.125%", 6.125)]
     [InlineData("Interest rate 2.611 percent", 2.611)]
     [InlineData("APR 31.86 %", 31.86)]

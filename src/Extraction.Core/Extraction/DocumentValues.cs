@@ -34,9 +34,10 @@ public static partial class DocumentValues
     public static IEnumerable<DateOnly> AllDates(string text) =>
         DatePattern().Matches(text).Select(m => TryParseDate(m.Value, out var date) ? date : (DateOnly?)null).OfType<DateOnly>();
 
-    /// <summary>Every money amount in <paramref name="text"/>, dates ignored, signed as written.</summary>
+    /// <summary>Every money amount in <paramref name="text"/>, in figures (signed as written) or in words; dates ignored.</summary>
     public static IEnumerable<decimal> AllAmounts(string text) =>
-        AmountPattern().Matches(DatePattern().Replace(text, " ")).Select(ReadAmount).OfType<decimal>();
+        AmountPattern().Matches(DatePattern().Replace(text, " ")).Select(ReadAmount).OfType<decimal>()
+            .Concat(AmountWords.All(text).Select(a => a.Amount));
 
     /// <summary>Every rate written with <c>%</c> or "percent".</summary>
     public static IEnumerable<decimal> AllPercents(string text) =>
@@ -49,7 +50,7 @@ public static partial class DocumentValues
     public static decimal? FirstAmount(string text)
     {
         var match = AmountPattern().Match(DatePattern().Replace(text, " "));
-        return match.Success ? ReadAmount(match) : null;
+        return match.Success ? ReadAmount(match) : AmountWords.All(text).Select(a => (decimal?)a.Amount).FirstOrDefault();
     }
 
     private static decimal? ReadAmount(Match match)

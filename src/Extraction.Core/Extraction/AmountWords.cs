@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace Extraction.Core.Extraction;
+
+/// <summary>
+/// Money said in words, as an agent reads a figure aloud or a letter writes it out: "eight thousand two
+/// hundred fourteen dollars and fifty-five cents", "twelve hundred dollars", "forty-two dollars even".
+/// </summary>
+public static partial class AmountWords
+{
+    private static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
+        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16,
+        ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
+        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+    };
+
+    private static readonly Dictionary<string, int> Scales = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000,
+    };
+
+    /// <summary>Every amount in words in <paramref name="text"/>, with its place.</summary>
+    public static IEnumerable<(int Index, decimal Amount)> All(string text) =>
+        SpokenAmount().Matches(text)
+            .Select(m => (m.Index, Dollars: Number(m.Groups["dollars"].Value), Cents: m.Groups["cents"].Success ? Number(m.Groups["cents"].Value) : 0))
+            .Where(a => a.Dollars is not null && a.Cents is >= 0 and < 100)
+            .Select(a => (a.Index, a.Dollars!.Value + (a.Cents!.Value / 100m)));
+
+    /// <summary>A number in words ("two hundred fourteen", "twelve hundred", "forty-two"), or null if a word is not a number word.</summary>
+    public static long? Number(string words)
+    {
+        long total = 0, current = 0;
+        var any = false;
+        foreach (var word in words.Split([' ', '-', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (Units.TryGetValue(word, out var unit))
+            {
+                current += unit;
+            }
+            else if (Scales.TryGetValue(word, out var scale))
+            {
+                if (scale == 100)
+                {
+                    current = Math.Max(current, 1) * 100;
+                }
+                else
+                {
+                    total += Math.Max(current, 1) * scale;
+                    current = 0;
+                }
+            }
+            else
+            {
+                return null;
+            }
+
+            any = true;
+        }
+
+        return any ? total + current : null;
+    }
+
+    private const string NumberWords = @"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)";
+
+    [GeneratedRegex(@"\b(?<dollars>" + NumberWords + @"(?:(?:\s+|-|\s+and\s+)" + NumberWords + @")*)\s+dollars?(?:\s+(?:and\s+)?(?<cents>" + NumberWords + @"(?:(?:\s+|-)" + NumberWords + @")*)\s+cents?)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpokenAmount();
+}
