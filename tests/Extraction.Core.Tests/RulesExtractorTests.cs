@@ -109,4 +109,31 @@ public sealed class RulesExtractorTests
         public override string ToString() =>
             $"{Right}/{Fields} right, {WrongValues} wrong, {Missed} missed; first: {string.Join(" | ", Misses.Take(8))}";
     }
+
+    /// <summary>A portal page as saved: minified, with sizes in the markup between a label and its value.</summary>
+    private const string PortalPage =
+        "<html><head><style>td { width: 300px }</style></head><body><h2>Loan Summary</h2><table class=\"summary\" width=\"640\">"
+        + "<tr><th>Payoff Amount</th><td width=\"120\" align=\"right\">$14,127.79</td></tr><tr><td>Payoff Good Through</td><td>03/31/2026</td></tr>"
+        + "<tr><td>Principal Balance</td><td>$14,077.49</td></tr><tr><td>Loan Number</td><td>XXXXXX6626</td></tr></table>"
+        + "<p>Questions? Call 1-800-555-0100 &amp; ask for payoffs.</p></body></html>";
+
+    [Fact]
+    public void A_portal_page_saved_as_an_html_table_is_read_row_by_row()
+    {
+        var fields = RulesExtractor.Extract(LiabilityType.AutoLoan, PortalPage);
+
+        Assert.Equal((14127.79m, new DateOnly(2026, 3, 31), 14077.49m, "6626"), (fields.PayoffAmount, fields.PayoffGoodThrough, fields.PrincipalBalance, fields.AccountLast4));
+    }
+
+    [Fact]
+    public void Markup_is_not_read_as_values_the_document_states()
+    {
+        var facts = Checks.DocumentFacts.Of(PortalPage);
+
+        Assert.Contains(14127.79m, facts.Amounts);
+        Assert.DoesNotContain(640m, facts.Amounts);
+        Assert.DoesNotContain(300m, facts.Amounts);
+        Assert.DoesNotContain(120m, facts.Amounts);
+        Assert.Equal(["Loan Summary", "Payoff Amount $14,127.79", "Payoff Good Through 03/31/2026"], Extraction.DocumentText.Lines(PortalPage).Take(3));
+    }
 }

@@ -28,7 +28,7 @@ public sealed partial class DocumentFacts
         var dates = new HashSet<DateOnly>();
         var rates = new HashSet<decimal>();
         var last4s = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in text.Split('\n'))
+        foreach (var line in DocumentText.Lines(text))
         {
             dates.UnionWith(DocumentValues.AllDates(line));
             var lineAmounts = DocumentValues.AllAmounts(line).ToList();

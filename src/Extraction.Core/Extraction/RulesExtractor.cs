@@ -16,7 +16,7 @@ public static partial class RulesExtractor
     public static ExtractedFields Extract(LiabilityType liabilityType, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = text.Split('\n');
+        var lines = DocumentText.Lines(text);
         var isCard = liabilityType == LiabilityType.CreditCard;
         return new ExtractedFields
         {
