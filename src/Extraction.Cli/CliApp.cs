@@ -4,6 +4,7 @@ using System.CommandLine.Invocation;
 using System.Runtime.InteropServices;
 using Extraction.Cli.CommandLine;
 using Extraction.Cli.Commands;
+using Grpc.Core;
 using Microsoft.Extensions.Options;
 
 namespace Extraction.Cli;
@@ -39,21 +40,13 @@ public static class CliApp
             ProcessTerminationTimeout = null,
         };
 
-        if (parse.Errors.Count > 0 && parse.Action is not HelpAction and not ExamplesHelpAction)
+        // Asking for help is never a usage error; anything else wrong stops here, before any work starts.
+        var refused = parse.Action is HelpAction or ExamplesHelpAction ? []
+            : args.Length == 0 ? ["extract needs a command."]
+            : problems.Concat(ParseProblems.Describe(parse)).ToList();
+        if (refused.Count > 0)
         {
-            var lines = problems.Concat(ParseProblems.Describe(parse)).ToList();
-            if (args.Length == 0)
-            {
-                lines = ["extract needs a command."];
-            }
-
-            await errors.WriteLineAsync($"{string.Join('\n', lines)}\nSee '{HelpCommand(parse)}'.").ConfigureAwait(false);
-            return 2;
-        }
-
-        if (problems.Count > 0 && parse.Action is not HelpAction and not ExamplesHelpAction)
-        {
-            await errors.WriteLineAsync($"{string.Join('\n', problems)}\nSee '{HelpCommand(parse)}'.").ConfigureAwait(false);
+            await errors.WriteLineAsync($"{string.Join('\n', refused)}\nSee '{HelpCommand(parse)}'.").ConfigureAwait(false);
             return 2;
         }
 
@@ -88,7 +81,9 @@ public static class CliApp
             var failures = ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures);
             return await WriteAsync(errors, $"Configuration is not valid:\n  {string.Join("\n  ", failures)}", 2).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        // The Durable client's gRPC calls report the same cancellation as RpcException(Cancelled), not as an
+        // OperationCanceledException: left unhandled, SIGTERM mid-poll aborted the process (exit 134).
+        catch (Exception ex) when (cancel.IsCancellationRequested && ex is OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled })
         {
             return await WriteAsync(errors, "Cancelled. Run the same command again to resume.", 1).ConfigureAwait(false);
         }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure.Storage.Blobs.Models;
 using Extraction.Cli.Local;
 using Extraction.Core.Contracts;
+using Extraction.Core.Orchestration;
 using Extraction.Core.Models;
 using Extraction.Core.Storage;
 using Extraction.Core.Tests;
@@ -16,6 +17,29 @@ namespace Extraction.IntegrationTests;
 [Collection(StorageCollection.Name)]
 public sealed class BatchPathTests(AzuriteFixture azurite)
 {
+    [Fact]
+    public async Task A_batch_run_again_by_another_process_right_after_it_ended_starts_at_once_and_resumes()
+    {
+        var file = await Pipeline.WriteBatchFileAsync([.. ReferenceSamples.BatchLines().Take(5)]);
+        var batch = new BatchRef("acme", "rerun");
+        IReadOnlyDictionary<string, string?> storage;
+        await using (var first = await Pipeline.StartAsync(azurite))
+        {
+            Assert.True((await first.RunFileAsync(batch, file)).Succeeded);
+            storage = first.Settings;
+        }
+
+        // Another process: an in-memory engine of its own that never heard of the first run, on the same storage.
+        await using var second = await Pipeline.StartAsync(azurite, new Dictionary<string, string?>(storage));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var again = await second.RunFileAsync(batch, file);
+
+        Assert.True(again.Succeeded, again.Failure);
+        Assert.Equal(5, again.Summary!.Resumed);
+        // The first run's start claim is marked scheduled, so it is taken at once, not after it goes stale.
+        Assert.True(clock.Elapsed < BatchIntake.ClaimTimeout / 3, $"the second start took {clock.Elapsed.TotalSeconds:F1} s");
+    }
+
     [Fact]
     public async Task A_failed_run_carries_the_pipelines_recent_log_lines_so_a_failing_test_prints_them()
     {

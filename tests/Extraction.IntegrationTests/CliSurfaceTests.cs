@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Extraction.Cli;
 using Extraction.Cli.CommandLine;
+using Extraction.Core.Activities;
 using Extraction.IntegrationTests.TestKit;
 
 namespace Extraction.IntegrationTests;
@@ -115,6 +116,22 @@ public sealed class CliSurfaceTests
 
         Assert.Equal(2, code);
         Assert.Contains(message, stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Progress_written_to_a_log_ends_on_the_final_state_not_the_last_one_the_pacing_let_through()
+    {
+        using var log = new StringWriter();
+        var display = new Extraction.Cli.Commands.ProgressDisplay(log); // a redirected stderr: a line every 2 s
+        BatchSummary At(int done) => new(24, 1, done == 24 ? 1 : 0, StatusCounts.Zero with { Extracted = done }, 0m, 0);
+
+        display.Show(At(0));  // within 2 s of the start: held back
+        display.Show(At(10)); // within 2 s: held back
+        display.Done(At(24));
+
+        var lines = log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.DoesNotContain(lines, l => l.Contains("accounts 10/24", StringComparison.Ordinal));
+        Assert.StartsWith("chunks 1/1 · accounts 24/24 · extracted 24", lines[^1], StringComparison.Ordinal);
     }
 
     private static IEnumerable<(string[] Path, Verb Verb)> Verbs(Command command, string[]? path = null)

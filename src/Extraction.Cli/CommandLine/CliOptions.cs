@@ -19,14 +19,7 @@ internal static class CliOptions
     public static Option<int> Whole(string name, string description, int defaultValue, int min = 1, int max = int.MaxValue)
     {
         var option = new Option<int>(name) { Description = description, DefaultValueFactory = _ => defaultValue, HelpName = "N" };
-        option.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<int>();
-            if (!result.Implicit && (value < min || value > max))
-            {
-                result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} must be a whole number from {min} to {max}; got {value}."));
-            }
-        });
+        option.Validators.Add(result => InRange(result, result.Implicit ? null : result.GetValueOrDefault<int>(), min, max));
         return option;
     }
 
@@ -34,13 +27,7 @@ internal static class CliOptions
     public static Option<int?> WholeOrUnset(string name, string description, int min, int max)
     {
         var option = new Option<int?>(name) { Description = description, HelpName = "N" };
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is { } value && (value < min || value > max))
-            {
-                result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} must be a whole number from {min} to {max}; got {value}."));
-            }
-        });
+        option.Validators.Add(result => InRange(result, result.GetValueOrDefault<int?>(), min, max));
         return option;
     }
 
@@ -94,6 +81,14 @@ internal static class CliOptions
                 return null;
             },
         };
+
+    private static void InRange(System.CommandLine.Parsing.OptionResult result, int? value, int min, int max)
+    {
+        if (value is { } given && (given < min || given > max))
+        {
+            result.AddError(string.Create(CultureInfo.InvariantCulture, $"{result.Option.Name} must be a whole number from {min} to {max}; got {given}."));
+        }
+    }
 
     private static Option<T> Checked<T>(Option<T> option, Func<string, bool> isValid, string rule)
     {

@@ -53,8 +53,9 @@ internal static class ParseProblems
     private static string Suggest(string typed, IEnumerable<string> known) =>
         Typo.Nearest(typed, known) is { } nearest ? $" Did you mean {nearest}?" : "";
 
+    /// <summary>The command as typed: <c>extract review correct</c>.</summary>
     public static string Name(Command command) =>
-        command is RootCommand ? "extract" : string.Join(' ', Chain(command).Reverse().Select(c => c is RootCommand ? "extract" : c.Name));
+        string.Join(' ', Chain(command).Reverse().Select(c => c is RootCommand ? "extract" : c.Name));
 
     private static IEnumerable<Command> Chain(Command command)
     {

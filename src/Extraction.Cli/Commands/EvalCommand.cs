@@ -55,7 +55,9 @@ internal static class EvalCommand
 
             await using var session = await LocalSession.StartAsync(overrides, progress, cancellationToken).ConfigureAwait(false);
             var batch = new BatchRef("eval", $"{slug}-{stamp}");
-            var outcome = await new BatchRunner(session.Services).RunAsync(batch, batchFile, new ProgressDisplay(progress).Show, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var display = new ProgressDisplay(progress);
+            var outcome = await new BatchRunner(session.Services).RunAsync(batch, batchFile, display.Show, cancellationToken: cancellationToken).ConfigureAwait(false);
+            display.Done(outcome.Summary);
             if (!outcome.Succeeded)
             {
                 await progress.WriteLineAsync($"{name}: the batch ended {outcome.Status}: {outcome.Failure}").ConfigureAwait(false);

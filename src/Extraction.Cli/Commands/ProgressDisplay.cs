@@ -23,11 +23,11 @@ internal sealed class ProgressDisplay(TextWriter writer)
         Write(summary);
     }
 
-    /// <summary>Ends the line on a terminal; in a log, writes the last state if the 2 s pacing held it back.</summary>
+    /// <summary>Writes the final state if it is not the one shown (the 2 s pacing held it back), and ends a terminal's line.</summary>
     public void Done(BatchSummary? final = null)
     {
         _latest = final ?? _latest;
-        if (!_interactive && _latest is not null && _latest != _shown)
+        if (_latest is not null && _latest != _shown)
         {
             Write(_latest);
         }

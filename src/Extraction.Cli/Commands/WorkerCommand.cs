@@ -23,7 +23,8 @@ internal static class WorkerCommand
         };
         return verb.Runs(cli, (parse, cli, cancellationToken) =>
         {
-            if (EngineArguments.Apply(cli.Overrides, parse.GetValue(engine), workers: 1, defaultEngine: DurableOptions.AzureStorage) != 1 || !EngineArguments.UsesAzureStorage(cli.Overrides))
+            EngineArguments.Apply(cli.Overrides, parse.GetValue(engine), workers: 1, defaultEngine: DurableOptions.AzureStorage);
+            if (!EngineArguments.UsesAzureStorage(cli.Overrides))
             {
                 throw new UsageException("worker runs one worker on --engine azure-storage; start more processes for more workers.");
             }

@@ -20,7 +20,7 @@ public sealed class Azurite : IAsyncDisposable
     /// <summary>
     /// Runs the command given after the parent's pid and passes SIGTERM/SIGINT on to it; a guard stops it
     /// (TERM, then KILL after 10 s) as soon as the parent is gone. The shell waits on the child itself, so it
-    /// ends the moment the child does (polling a child with kill -0 would see its zombie as alive).
+    /// ends the moment the child does.
     /// </summary>
     private const string Watchdog = """
         parent=$1; shift

@@ -51,9 +51,12 @@ public sealed class FieldInfo
     {
         ArgumentNullException.ThrowIfNull(fields);
         var copy = fields with { };
-        _property.SetValue(copy, value);
+        SetOn(copy, value);
         return copy;
     }
+
+    /// <summary>Sets this field on a record nobody else holds yet (one the caller is building).</summary>
+    internal void SetOn(ExtractedFields building, object? value) => _property.SetValue(building, value);
 
     public override string ToString() => Name;
 

@@ -53,10 +53,10 @@ public static partial class AnswerParser
                 return false;
             }
 
-            var parsed = ExtractedFields.Empty;
+            var parsed = new ExtractedFields();
             foreach (var field in FieldCatalog.All)
             {
-                parsed = field.With(parsed, field.Kind switch
+                field.SetOn(parsed, field.Kind switch
                 {
                     FieldKind.Amount => Amount(root, field.Name, problems),
                     FieldKind.Date => Date(root, field.Name, problems),
