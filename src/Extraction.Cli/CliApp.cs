@@ -115,6 +115,7 @@ public static class CliApp
             WorkerCommand.Create(cli),
             GenerateCommand.Create(cli),
             EvalCommand.Create(cli),
+            EvalChecksCommand.Create(cli),
             ReviewCommand.Create(cli),
             ExportTrainingCommand.Create(cli),
             ServeCommand.Create(cli),

@@ -25,6 +25,8 @@ public sealed class RedactionTests
     [InlineData("Loan number: XXXXXX6626")]
     [InlineData("Payment Due Date: 02-11-2026 and 2026-03-19")]
     [InlineData("Interest rate: 2.611 percent; per diem after 11/12/2026: $1.01")]
+    [InlineData("Total due USD 12345678 by 05/04/26")]
+    [InlineData("Balance 12345678.00")]
     public void Amounts_dates_rates_and_masked_numbers_are_left_alone(string text) =>
         Assert.Equal(text, Redaction.Apply(text));
 

@@ -57,6 +57,71 @@ public sealed class RulesExtractorTests
         Assert.Equal(0, fields.StatedCount);
     }
 
+    [Fact]
+    public void A_value_in_the_column_under_its_label_is_read()
+    {
+        const string Text = """
+            Type of Balance     Annual Percentage Rate (APR)   Balance Subject to Interest Rate
+            Purchases           22.99% (v)                    $1,200.00
+            Cash Advances       29.99% (v)                    $0.00
+            """;
+
+        Assert.Equal(22.99m, RulesExtractor.Extract(LiabilityType.CreditCard, Text).InterestRatePct);
+        // Not under the label: a value elsewhere on the next line is not the label's.
+        Assert.Null(RulesExtractor.Extract(LiabilityType.Mortgage, "Explanation of Amount Due\n  Principal & Interest      $1,234.56").NextPaymentAmount);
+        Assert.Equal(1_234.56m, RulesExtractor.Extract(LiabilityType.Mortgage, "Explanation of Amount Due\n                 $1,234.56").NextPaymentAmount);
+    }
+
+    [Fact]
+    public void A_question_is_answered_in_the_next_turn_of_a_conversation()
+    {
+        const string Text = """
+            [00:00:04] REP (Dana): For verification, can I get the last four of your account number?
+            [00:00:11] BORROWER: Yeah, 4412.
+            """;
+
+        Assert.Equal("4412", RulesExtractor.Extract(LiabilityType.StudentLoan, Text).AccountLast4);
+    }
+
+    [Theory]
+    [InlineData("Int accrues 4.12/day thereafter.")]
+    [InlineData("After that, interest accrues at $4.12 per day.")]
+    [InlineData("Each day after that adds $4.12 of interest.")]
+    [InlineData("Daily interest: four dollars and twelve cents")]
+    public void A_daily_amount_is_read_before_or_after_its_unit(string text) =>
+        Assert.Equal(4.12m, RulesExtractor.Extract(LiabilityType.AutoLoan, text).PerDiem);
+
+    [Theory]
+    [InlineData("<span>Vehicle Loan &bull;&bull;&bull;&bull;7731</span>")]
+    [InlineData("LOAN PAYOFF -- MBR ACCT 12-3456-7731")]
+    [InlineData("Loan ID: PL-4410027731")]
+    public void The_last_four_are_read_from_masked_grouped_or_prefixed_numbers(string text) =>
+        Assert.Equal("7731", RulesExtractor.Extract(LiabilityType.AutoLoan, text).AccountLast4);
+
+    [Fact]
+    public void An_amount_in_words_is_read_to_its_end_even_past_the_labels_window()
+    {
+        const string Text = "Rep: The unpaid principal is four hundred and sixty-one thousand five hundred and eight dollars and thirty-nine cents. Thanks.";
+
+        Assert.Equal(461_508.39m, RulesExtractor.Extract(LiabilityType.Mortgage, Text).PrincipalBalance);
+    }
+
+    [Fact]
+    public void A_payoff_the_agent_cannot_give_is_null_and_an_account_number_is_not_money()
+    {
+        const string Text = """
+            Customer: I need a payoff amount on my loan ending in 5463.
+            Agent: I'm sorry, I can't give you a payoff figure on this call.
+            Agent: The principal balance shows $8,120.44, but that is not a payoff amount.
+            """;
+
+        var fields = RulesExtractor.Extract(LiabilityType.AutoLoan, Text);
+
+        Assert.Null(fields.PayoffAmount);
+        Assert.Equal(8_120.44m, fields.PrincipalBalance);
+        Assert.Equal("5463", fields.AccountLast4);
+    }
+
     private static BatchItem ReadItem(string line)
     {
         using var json = JsonDocument.Parse(line);

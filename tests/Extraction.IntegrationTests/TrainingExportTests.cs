@@ -9,6 +9,7 @@ using Extraction.Core.Tests;
 using Extraction.Core.Training;
 using Extraction.IntegrationTests.TestKit;
 using Extraction.ModelEmulator;
+using Extraction.Tooling.Evaluation;
 using Microsoft.Extensions.DependencyInjection;
 using static Extraction.IntegrationTests.TestKit.ModelUnderTest;
 

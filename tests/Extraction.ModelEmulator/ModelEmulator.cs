@@ -5,6 +5,7 @@ using System.Text.Json;
 using Extraction.Core.Contracts;
 using Extraction.Core.Extraction;
 using Extraction.Core.Prompting;
+using Extraction.Tooling.Evaluation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -15,16 +15,30 @@ internal static class GenerateCommand
         var gold = new Option<string?>("--gold") { Description = "also write each account's true fields (gold labels) here", HelpName = "gold.jsonl" };
         var seed = CliOptions.Whole("--seed", "the random seed: the same seed writes the same file", 1, min: 0);
         var invalidEvery = CliOptions.Whole("--invalid-every", "break every K-th line (0: none)", 0, min: 0);
+        var families = new Option<string>("--families")
+        {
+            Description = "which document families: core (the first shapes), development, held-out (kept out of rule writing), or all",
+            DefaultValueFactory = _ => "core",
+        }.AcceptOnlyFromAmong("core", "development", "held-out", "all");
         var verb = new Verb("generate", "Write a realistic synthetic batch: transcripts, payoff letters, statements, portal pages.",
             "extract generate --count 1000 --out batch.jsonl --gold gold.jsonl",
-            "extract generate --count 100000 --out big.jsonl --seed 7 --invalid-every 50")
+            "extract generate --count 100000 --out big.jsonl --seed 7 --invalid-every 50",
+            "extract generate --count 2000 --families held-out --out held-out.jsonl --gold held-out-gold.jsonl")
         {
-            count, output, gold, seed, invalidEvery,
+            count, output, gold, seed, invalidEvery, families,
         };
         return verb.Runs(cli, (parse, cli, cancellationToken) => RunAsync(
             parse.GetValue(count), parse.GetRequiredValue(output), parse.GetValue(gold),
-            new SyntheticBatchGenerator(parse.GetValue(seed), parse.GetValue(invalidEvery)), cli.Output, cancellationToken));
+            new SyntheticBatchGenerator(parse.GetValue(seed), parse.GetValue(invalidEvery), Families(parse.GetValue(families)!)), cli.Output, cancellationToken));
     }
+
+    private static IReadOnlyList<DocumentFamily> Families(string which) => which switch
+    {
+        "development" => DocumentFamilies.In(FamilySet.Development),
+        "held-out" => DocumentFamilies.In(FamilySet.HeldOut),
+        "all" => DocumentFamilies.All,
+        _ => DocumentFamilies.In(FamilySet.Core),
+    };
 
     private static async Task<int> RunAsync(int count, string outPath, string? goldPath, SyntheticBatchGenerator generator, TextWriter output, CancellationToken cancellationToken)
     {
@@ -36,7 +50,7 @@ internal static class GenerateCommand
             await batch.WriteLineAsync(account.Line).ConfigureAwait(false);
             if (gold is not null && account.Gold is { } fields)
             {
-                await gold.WriteLineAsync(ContractJson.Serialize(new { account.AccountId, account.LiabilityType, fields })).ConfigureAwait(false);
+                await gold.WriteLineAsync(ContractJson.Serialize(new { account.AccountId, account.LiabilityType, account.Family, fields })).ConfigureAwait(false);
             }
         }
 

@@ -20,13 +20,7 @@ public sealed class FieldsFitTypeCheck : IAnswerCheck
 
         var misplaced = FieldCatalog.Stated(context.Fields)
             .Select(s => s.Field)
-            .Where(field => field.Fit switch
-            {
-                FieldFit.Cards => type != LiabilityType.CreditCard,
-                FieldFit.Loans => type == LiabilityType.CreditCard,
-                FieldFit.Mortgages => type != LiabilityType.Mortgage,
-                _ => false,
-            })
+            .Where(field => !field.Fits(type))
             .Select(field => $"{field.Name} does not belong to liability type {ContractJson.WireName(type)}")
             .ToList();
         return CheckFormat.Outcome(Name, misplaced, $"every field belongs to liability type {ContractJson.WireName(type)}");

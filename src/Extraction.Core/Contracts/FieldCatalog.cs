@@ -44,6 +44,15 @@ public sealed class FieldInfo
 
     public Type ValueType => Nullable.GetUnderlyingType(_property.PropertyType) ?? _property.PropertyType;
 
+    /// <summary>Whether the field belongs to an account of <paramref name="type"/> (every field may describe <c>other</c>).</summary>
+    public bool Fits(LiabilityType type) => type == LiabilityType.Other || Fit switch
+    {
+        FieldFit.Cards => type == LiabilityType.CreditCard,
+        FieldFit.Loans => type != LiabilityType.CreditCard,
+        FieldFit.Mortgages => type == LiabilityType.Mortgage,
+        _ => true,
+    };
+
     public object? Get(ExtractedFields fields) => _get(fields);
 
     /// <summary>A copy of <paramref name="fields"/> with this field set (null clears it).</summary>
@@ -117,6 +126,10 @@ public static class FieldCatalog
     /// <summary>The fields that carry a value.</summary>
     public static IEnumerable<(FieldInfo Field, object Value)> Stated(ExtractedFields fields) =>
         All.Select(f => (f, f.Get(fields))).Where(p => p.Item2 is not null).Select(p => (p.f, p.Item2!));
+
+    /// <summary>A copy of <paramref name="fields"/> without the values that do not belong to <paramref name="type"/>.</summary>
+    public static ExtractedFields Fitting(ExtractedFields fields, LiabilityType type) =>
+        Stated(fields).Where(s => !s.Field.Fits(type)).Aggregate(fields, (kept, s) => s.Field.With(kept, null));
 
     private static FieldInfo Field(string property, FieldKind kind, FieldFit fit) =>
         new(typeof(ExtractedFields).GetProperty(property) ?? throw new InvalidOperationException($"ExtractedFields has no {property}."), kind, fit);

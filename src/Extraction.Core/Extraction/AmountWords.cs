@@ -33,7 +33,7 @@ public static partial class AmountWords
     {
         long total = 0, current = 0;
         var any = false;
-        foreach (var word in words.Split([' ', '-', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in words.Split([' ', '-', ',', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (word.Equals("and", StringComparison.OrdinalIgnoreCase))
             {
@@ -69,6 +69,6 @@ public static partial class AmountWords
 
     private const string NumberWords = @"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)";
 
-    [GeneratedRegex(@"\b(?<dollars>" + NumberWords + @"(?:(?:\s+|-|\s+and\s+)" + NumberWords + @")*)\s+dollars?(?:\s+(?:and\s+)?(?<cents>" + NumberWords + @"(?:(?:\s+|-)" + NumberWords + @")*)\s+cents?)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<dollars>" + NumberWords + @"(?:(?:\s+|-|\s+and\s+|,\s*)" + NumberWords + @")*)\s+dollars?(?:\s+(?:and\s+)?(?<cents>" + NumberWords + @"(?:(?:\s+|-)" + NumberWords + @")*)\s+cents?)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpokenAmount();
 }

@@ -6,7 +6,7 @@ namespace Extraction.Core.Extraction;
 /// <summary>Finds amounts, dates, rates and last-four digits in the forms US lenders write them.</summary>
 public static partial class DocumentValues
 {
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "M/d/yyyy", "M-d-yyyy", "MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy", "d MMM yyyy"];
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "M/d/yyyy", "M-d-yyyy", "M/d/yy", "M-d-yy", "MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy", "d MMM yyyy"];
 
     /// <summary>The first date in <paramref name="text"/>, or null.</summary>
     public static DateOnly? FirstDate(string text)
@@ -36,10 +36,10 @@ public static partial class DocumentValues
 
     /// <summary>Every money amount in <paramref name="text"/>, in figures (signed as written) or in words; dates ignored.</summary>
     public static IEnumerable<decimal> AllAmounts(string text) =>
-        AmountPattern().Matches(DatePattern().Replace(text, " ")).Select(ReadAmount).OfType<decimal>()
+        AmountPattern().Matches(WithoutDates(text)).Select(m => ReadAmount(m)).OfType<decimal>()
             .Concat(AmountWords.All(text).Select(a => a.Amount));
 
-    /// <summary>Every rate written with <c>%</c> or "percent".</summary>
+    /// <summary>Every rate written with <c>%</c>, "percent", "per cent" or "pct".</summary>
     public static IEnumerable<decimal> AllPercents(string text) =>
         PercentPattern().Matches(text).Select(m => decimal.Parse(m.Groups["rate"].Value, CultureInfo.InvariantCulture));
 
@@ -47,15 +47,61 @@ public static partial class DocumentValues
     /// The first money amount in <paramref name="text"/>, dates ignored; <c>-$312.40</c>,
     /// <c>($312.40)</c> and <c>312.40 (shortage)</c> are negative. Rounded to cents.
     /// </summary>
-    public static decimal? FirstAmount(string text)
+    public static decimal? FirstAmount(string text) => First(text, moneyOnly: false);
+
+    /// <summary>
+    /// The first amount written as money: with a currency sign, with cents or thousands separators, or in
+    /// words — not a bare whole number, which on a page is as often an account, a count or a year.
+    /// </summary>
+    public static decimal? FirstMoney(string text) => First(text, moneyOnly: true);
+
+    /// <summary>The last amount written as money in <paramref name="text"/>: the one nearest a unit after it ("… $4.12 per day").</summary>
+    public static decimal? LastMoney(string text)
     {
-        var match = AmountPattern().Match(DatePattern().Replace(text, " "));
-        return match.Success ? ReadAmount(match) : AmountWords.All(text).Select(a => (decimal?)a.Amount).FirstOrDefault();
+        ArgumentNullException.ThrowIfNull(text);
+        var figure = AmountPattern().Matches(WithoutDates(text)).LastOrDefault(m => ReadAmount(m, moneyOnly: true) is not null);
+        var words = AmountWords.All(text).Select(a => ((int Index, decimal Amount)?)a).LastOrDefault();
+        return figure is null || words?.Index > figure.Index ? words?.Amount : ReadAmount(figure, moneyOnly: true);
     }
 
-    private static decimal? ReadAmount(Match match)
+    /// <summary>
+    /// Where <paramref name="text"/> states a value — money written as money, a date, a rate — as
+    /// (start, length): what redaction must leave alone, found by the same patterns the rules and the
+    /// grounding check read.
+    /// </summary>
+    public static IReadOnlyList<(int Start, int Length)> ValueSpans(string text)
     {
-        if (!decimal.TryParse(match.Groups["number"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+        ArgumentNullException.ThrowIfNull(text);
+        var blanked = WithoutDates(text);
+        return
+        [
+            .. DatePattern().Matches(text).Where(m => TryParseDate(m.Value, out _)).Select(m => (m.Index, m.Length)),
+            .. AmountPattern().Matches(blanked).Where(m => ReadAmount(m, moneyOnly: true) is not null).Select(m => (m.Index, m.Length)),
+            .. PercentPattern().Matches(text).Select(m => (m.Index, m.Length)),
+        ];
+    }
+
+    /// <summary>Figures or words, whichever comes first.</summary>
+    private static decimal? First(string text, bool moneyOnly)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var figure = AmountPattern().Matches(WithoutDates(text)).FirstOrDefault(m => ReadAmount(m, moneyOnly) is not null);
+        var words = AmountWords.All(text).Select(a => ((int Index, decimal Amount)?)a).FirstOrDefault();
+        return figure is not null && (words is null || figure.Index < words.Value.Index) ? ReadAmount(figure, moneyOnly) : words?.Amount;
+    }
+
+    /// <summary>The text with every date blanked out, same length, so a date's day and year are not read as money.</summary>
+    private static string WithoutDates(string text) => DatePattern().Replace(text, m => new string(' ', m.Length));
+
+    private static decimal? ReadAmount(Match match, bool moneyOnly = false)
+    {
+        var number = match.Groups["number"].Value;
+        if (moneyOnly && !match.Groups["currency"].Success && !number.Contains('.', StringComparison.Ordinal) && !number.Contains(',', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (!decimal.TryParse(number.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
         {
             return null;
         }
@@ -81,16 +127,16 @@ public static partial class DocumentValues
     }
 
     /// <summary>
-    /// Dates as lenders and agents write them: ISO, US numeric, and with the month in words — before or after
+    /// Dates as lenders and agents write them: ISO, US numeric (with a four- or two-digit year), and with the month in words — before or after
     /// the day, abbreviated or not, the day as an ordinal ("January 31st", "the 31st of January").
     /// </summary>
-    [GeneratedRegex(@"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/]))|\d{1,2}-\d{1,2}-(?:\d{4}|\d{2}(?![\d-]))|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"(?<open>\()?\s*(?<minus>-)?\s*(?:USD\s*|\$\s*)?(?<minus>-)?\$?\s*(?<![\d.,])(?<number>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?![.,]?\d|\s*%|\s*percent)\s*(?<close>\))?(?:\s*\((?<shortage>shortage|deficit|short)\))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<open>\()?\s*(?<minus>-)?\s*(?<currency>USD\s*|\$\s*)?(?<minus>-)?(?<currency>\$)?\s*(?<![\d.,])(?<number>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?![.,]?\d|\s*%|\s*(?:percent|per\s+cent|pct)\b)\s*(?<close>\))?(?:\s*\((?<shortage>shortage|deficit|short)\))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AmountPattern();
 
-    [GeneratedRegex(@"(?<rate>\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<rate>\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PercentPattern();
 
     [GeneratedRegex(@"\d{4,}", RegexOptions.CultureInvariant)]

@@ -5,8 +5,10 @@ namespace Extraction.Core.Extraction;
 
 /// <summary>
 /// A deterministic, label-driven extractor for fields.v1: regular expressions, not a language model.
-/// It reads a value only where a known label names it on the same line, and prefers null to a guess.
-/// It is the embedded default model and, later, the second opinion on a model's answer.
+/// It reads a value only where a known label names it — on the label's line, or where a table or a
+/// conversation puts it on the next line (the same column; the answer after a question) — and prefers
+/// null to a guess. Labels are matched on a line with its abbreviations written out (<see cref="LabelText"/>).
+/// It is the embedded default model and the second opinion on a model's answer.
 /// </summary>
 public static partial class RulesExtractor
 {
@@ -16,41 +18,133 @@ public static partial class RulesExtractor
     public static ExtractedFields Extract(LiabilityType liabilityType, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = DocumentText.Lines(text);
-        var isCard = liabilityType == LiabilityType.CreditCard;
-        return new ExtractedFields
+        var lines = DocumentText.Lines(text).Select(LabelText.Expand).ToArray();
+        // A value read under a label that does not belong to the account (a HELOC's credit line, a card's
+        // "principal") is not an opinion on the answer: the field is not the account's.
+        return FieldCatalog.Fitting(new ExtractedFields
         {
-            PayoffAmount = Find(lines, DocumentValues.FirstAmount, PayoffAmountLabel()),
-            PayoffGoodThrough = Find(lines, DocumentValues.FirstDate, GoodThroughLabel()),
-            PerDiem = Find(lines, DocumentValues.FirstAmount, PerDiemLabel()),
-            PrincipalBalance = isCard
-                ? Find(lines, DocumentValues.FirstAmount, PrincipalLabel())
-                : Find(lines, DocumentValues.FirstAmount, PrincipalLabel(), LoanBalanceLabel()),
-            EscrowBalance = Find(lines, DocumentValues.FirstAmount, EscrowBalanceLabel()) ?? FindShortage(lines),
-            StatementBalance = Find(lines, DocumentValues.FirstAmount, StatementBalanceLabel()),
-            MinimumPayment = Find(lines, DocumentValues.FirstAmount, MinimumPaymentLabel()),
-            NextPaymentAmount = isCard ? null : Find(lines, DocumentValues.FirstAmount, NextPaymentAmountLabel()),
-            NextPaymentDueDate = Find(lines, DocumentValues.FirstDate, DueDateLabel()),
-            InterestRatePct = Find(lines, DocumentValues.FirstPercent, RateLabel()),
-            CreditLimit = Find(lines, DocumentValues.FirstAmount, CreditLimitLabel()),
+            PayoffAmount = Find(lines, DocumentValues.FirstMoney, PayoffAmountLabel()),
+            PayoffGoodThrough = NearestToPayoff(lines, GoodThroughLabel()),
+            PerDiem = Find(lines, DocumentValues.FirstMoney, PerDiemLabel()) ?? FindBefore(lines, PerDayUnit()),
+            PrincipalBalance = Find(lines, DocumentValues.FirstMoney, PrincipalLabel(), LoanBalanceLabel()),
+            EscrowBalance = Find(lines, DocumentValues.FirstMoney, EscrowBalanceLabel()) ?? FindShortage(lines),
+            StatementBalance = Find(lines, DocumentValues.FirstMoney, StatementBalanceLabel()),
+            MinimumPayment = Find(lines, DocumentValues.FirstMoney, MinimumPaymentLabel()),
+            NextPaymentAmount = Find(lines, DocumentValues.FirstMoney, NextPaymentAmountLabel()),
+            NextPaymentDueDate = Find(lines, DocumentValues.FirstDate, DueDateLabel(), DueLabel()),
+            InterestRatePct = Find(lines, DocumentValues.FirstPercent, RateLabel(), AnyRateLabel()),
+            CreditLimit = Find(lines, DocumentValues.FirstMoney, CreditLimitLabel()),
             AccountLast4 = FindLast4(lines),
-        };
+        }, liabilityType);
     }
 
     /// <summary>The value after the first label, tried label by label in priority order.</summary>
-    private static T? Find<T>(string[] lines, Func<string, T?> readValue, params Regex[] labels) where T : struct
+    private static T? Find<T>(string[] lines, Func<string, T?> readValue, params Regex[] labels) where T : struct =>
+        labels.SelectMany(label => Labelled(lines, readValue, label)).Select(c => (T?)c.Value).FirstOrDefault();
+
+    /// <summary>Every value a label names, with the line of the label, in document order.</summary>
+    private static IEnumerable<(int Line, T Value)> Labelled<T>(string[] lines, Func<string, T?> readValue, Regex label) where T : struct
     {
-        foreach (var label in labels)
+        for (var i = 0; i < lines.Length; i++)
         {
-            foreach (var line in lines)
+            foreach (Match match in label.Matches(lines[i]))
             {
-                foreach (Match match in label.Matches(line))
+                var end = match.Index + match.Length;
+                var next = lines.Skip(i + 1).FirstOrDefault(l => l.Trim().Length > 0);
+                var value = readValue(Window(lines[i], end));
+                if (value is null && !HasValueAfter(lines[i], end) && next is not null)
                 {
-                    var after = line.AsSpan(match.Index + match.Length);
-                    if (readValue(after[..Math.Min(after.Length, ValueWindow)].ToString()) is { } value)
-                    {
-                        return value;
-                    }
+                    value = readValue(NextLineValue(lines[i], next, match));
+                }
+
+                if (value is { } found)
+                {
+                    yield return (i, found);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A letter may quote several amounts with their own dates (reinstatement and payoff, say): the
+    /// good-through date that belongs to the payoff is the one nearest the payoff amount's label.
+    /// </summary>
+    private static DateOnly? NearestToPayoff(string[] lines, Regex label)
+    {
+        var candidates = Labelled(lines, DocumentValues.FirstDate, label).ToList();
+        if (candidates.Select(c => c.Value).Distinct().Count() <= 1)
+        {
+            return candidates.Count == 0 ? null : candidates[0].Value;
+        }
+
+        var payoff = Labelled(lines, DocumentValues.FirstMoney, PayoffAmountLabel()).Select(p => (int?)p.Line).FirstOrDefault();
+        return payoff is not { } payoffLine ? candidates[0].Value : candidates.MinBy(c => Math.Abs(c.Line - payoffLine)).Value;
+    }
+
+    /// <summary>
+    /// Where a label ends its line (a table header, a question), the value may be on the next line: the
+    /// cell under the label in a table laid out in columns, or the answer in the next turn of a conversation.
+    /// </summary>
+    private static string NextLineValue(string line, string next, Match label)
+    {
+        if (SpeakerTurn().Match(line) is { Success: true } asked)
+        {
+            return IsAnswer(line, asked, label, next, out var answer) ? Window(next, answer.Length) : "";
+        }
+
+        // A cell starts under the label: blank just before the label's column, its text within the label's width.
+        var column = label.Index;
+        if (column >= next.Length || (column > 0 && !char.IsWhiteSpace(next[column - 1])))
+        {
+            return "";
+        }
+
+        var cell = next[column..];
+        var indent = cell.Length - cell.TrimStart().Length;
+        return indent < label.Length ? Window(cell, indent) : "";
+    }
+
+    /// <summary>The text a value must start in; an amount said in words that starts in it is read to its end.</summary>
+    /// <summary>The next line answers the label's line when that asks a question and another speaker answers.</summary>
+    private static bool IsAnswer(string line, Match asked, Match label, string next, out Match answer)
+    {
+        answer = SpeakerTurn().Match(next);
+        return answer.Success && line.IndexOf('?', label.Index) >= 0
+            && !string.Equals(answer.Groups["speaker"].Value.Trim(), asked.Groups["speaker"].Value.Trim(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Window(string line, int start)
+    {
+        var end = Math.Min(line.Length, start + ValueWindow);
+        if (end == line.Length)
+        {
+            return line[start..];
+        }
+
+        var wordStart = end;
+        while (wordStart > start && char.IsLetter(line[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var words = SpokenTail().Match(line, wordStart);
+        return line[start..(words.Success ? wordStart + words.Length : end)];
+    }
+
+    /// <summary>A label followed on its line by anything that looks like a value (a digit, or a number in words) does not look to the next line.</summary>
+    private static bool HasValueAfter(string line, int end) => AnyValue().IsMatch(Window(line, end));
+
+    /// <summary>A value written before its unit: "$4.12 per day", "4.12/day".</summary>
+    private static decimal? FindBefore(string[] lines, Regex unit)
+    {
+        foreach (var line in lines)
+        {
+            foreach (Match match in unit.Matches(line))
+            {
+                var start = Math.Max(0, match.Index - ValueWindow);
+                if (DocumentValues.LastMoney(line[start..match.Index]) is { } value)
+                {
+                    return value;
                 }
             }
         }
@@ -60,15 +154,22 @@ public static partial class RulesExtractor
 
     /// <summary>A stated escrow shortage is a negative escrow balance, however it is written.</summary>
     private static decimal? FindShortage(string[] lines) =>
-        Find(lines, DocumentValues.FirstAmount, EscrowShortageLabel()) is { } shortage ? -Math.Abs(shortage) : null;
+        Find(lines, DocumentValues.FirstMoney, EscrowShortageLabel()) is { } shortage ? -Math.Abs(shortage) : null;
 
+    /// <summary>The last four digits after an account label, of the next speaker's answer to it, or of a masked number anywhere.</summary>
     private static string? FindLast4(string[] lines)
     {
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Length; i++)
         {
-            foreach (Match match in AccountNumberLabel().Matches(line))
+            foreach (Match match in AccountNumberLabel().Matches(lines[i]))
             {
-                var digits = MaskedNumber().Match(line, match.Index + match.Length);
+                var digits = AccountNumber().Match(lines[i], match.Index + match.Length);
+                if (!digits.Success && i + 1 < lines.Length && SpeakerTurn().Match(lines[i]) is { Success: true } asked
+                    && !HasValueAfter(lines[i], match.Index + match.Length) && IsAnswer(lines[i], asked, match, lines[i + 1], out var answer))
+                {
+                    digits = SpokenAccountNumber().Match(lines[i + 1], answer.Length);
+                }
+
                 if (digits.Success)
                 {
                     return digits.Groups["digits"].Value[^4..];
@@ -76,22 +177,27 @@ public static partial class RulesExtractor
             }
         }
 
-        return null;
+        return lines.Select(l => MaskedRun().Match(l)).FirstOrDefault(m => m.Success)?.Groups["digits"].Value;
     }
 
-    [GeneratedRegex(@"\b(?:payoff\s+(?:amount|balance|total)|total\s+(?:amount\s+)?to\s+pay\s+off)(?:\s+(?:is|of|will\s+be))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:pay\s*-?\s*off\s+(?:amount|balance|total|figure|quote|is|of|comes\s+to|will\s+be|would\s+be)\b|total\s+(?:amount\s+)?to\s+pay\s+(?:(?:the|your|this)\s+)?(?:loan\s+|account\s+)?off|(?:amount|total|funds)\s+(?:required\s+|needed\s+)?to\s+pay\s+(?:(?:the|your|this)\s+)?(?:loan\s+|account\s+)?(?:off|in\s+full))(?:\s+(?:is|of|will\s+be))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PayoffAmountLabel();
 
-    [GeneratedRegex(@"\b(?:good|valid)\s+(?:through|thru|until)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:good|valid|honou?red)\s+(?:through|until|till)|quote\s+(?:expires|expiration(?:\s+date)?)|(?:if|when)\s+(?:(?:it\s+is|funds\s+are)\s+)?received\s+(?:by|on\s+or\s+before)|(?:if|when)\s+we\s+receive\s+(?:it|them|(?:the\s+)?(?:funds|payment|payoff))\s+(?:by|on\s+or\s+before))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoodThroughLabel();
 
-    [GeneratedRegex(@"\b(?:per\s+diem|daily\s+interest|interest\s+per\s+day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:per\s+diem|daily\s+interest|interest\s+per\s+day|(?:each|every)\s+(?:additional\s+|extra\s+)?day(?:\s+after\s+(?:that|this))?(?:\s+adds)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerDiemLabel();
 
-    [GeneratedRegex(@"\b(?:(?:unpaid|outstanding|current|remaining)\s+principal(?:\s+balance)?|principal\s+balance)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A daily amount written before its unit: "accrues $4.12 per day", "4.12/day", "add $51.25 per diem".</summary>
+    [GeneratedRegex(@"(?:/\s*day|\bper\s+day|\ba\s+day|\bper\s+diem)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PerDayUnit();
+
+    /// <summary>The principal, not "principal and interest" (a payment's part).</summary>
+    [GeneratedRegex(@"\b(?:(?:unpaid|outstanding|current|remaining)\s+principal(?:\s+balance)?|principal\s+(?:balance|remaining)|balance\s+of\s+principal)\b(?!\s*(?:and|&)\s*interest)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PrincipalLabel();
 
-    [GeneratedRegex(@"\b(?:current|outstanding|remaining|loan)\s+balance\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:current|outstanding|remaining|loan|unpaid)\s+balance\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LoanBalanceLabel();
 
     [GeneratedRegex(@"\bescrow\s+(?:account\s+)?balance\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -103,24 +209,52 @@ public static partial class RulesExtractor
     [GeneratedRegex(@"\b(?:new|statement|closing)\s+balance\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatementBalanceLabel();
 
-    [GeneratedRegex(@"\b(?:minimum\s+(?:payment|amount)(?:\s+due)?|min\.?\s+payment(?:\s+due)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bminimum\s+(?:payment|amount)(?:\s+due)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MinimumPaymentLabel();
 
-    [GeneratedRegex(@"\b(?:(?:monthly|regular|next|scheduled)\s+payment(?:\s+amount)?|amount\s+due|payment\s+amount)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:monthly|regular|next|scheduled|new\s+total|total)\s+(?:payment|installment)(?:\s+amount)?(?!\s+(?:date|due\s+date))|(?:next\s+)?installment(?:\s+amount)?|amount\s+due|payment\s+amount)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NextPaymentAmountLabel();
 
-    [GeneratedRegex(@"\b(?:payment\s+due\s+date|next\s+payment\s+due(?:\s+date)?|due\s+date|payment\s+due(?:\s+on)?|due\s+on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:payment\s+due\s+date|next\s+payment\s+(?:due\s+)?date|next\s+payment\s+due|(?:next\s+)?due\s+date|payment\s+due(?:\s+on)?|due\s+on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DueDateLabel();
 
-    [GeneratedRegex(@"(?<!(?:cash\s+advance|penalty|balance\s+transfer|introductory)\s+)\b(?:(?:purchase\s+)?APR|(?:annual\s+)?interest\s+rate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Last resort for a due date: "… is due March 3rd", "due 02/01/2026".</summary>
+    [GeneratedRegex(@"\bdue\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DueLabel();
+
+    [GeneratedRegex(@"(?<!(?:cash\s+advance|penalty|balance\s+transfer|introductory)\s+)\b(?:(?:purchase\s+|fixed\s+|variable\s+)?APR|(?:annual\s+)?interest\s+rate|annual\s+percentage\s+rate(?:\s+\(APR\))?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RateLabel();
 
-    [GeneratedRegex(@"\b(?:credit\s+limit|credit\s+line)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Last resort for a rate: "note rate", "the rate on the loan is …".</summary>
+    [GeneratedRegex(@"(?<!(?:cash\s+advance|penalty|balance\s+transfer|introductory|promotional)\s+)\brate\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnyRateLabel();
+
+    [GeneratedRegex(@"(?<!cash\s+)\bcredit\s+(?:limit|line|access\s+line)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditLimitLabel();
 
-    [GeneratedRegex(@"\b(?:ending(?:\s+in)?|(?:account|acct\.?|loan)\s+(?:number|no\.?|#)|last\s+(?:four|4)(?:\s+digits)?(?:\s+(?:is|are))?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ending(?:\s+in)?|(?:member\s+)?account(?:\s+(?:number|no\.?|#|id))?|loan\s+(?:number|no\.?|#|id)|last\s+(?:four|4)(?:\s+digits)?(?:\s+(?:is|are))?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AccountNumberLabel();
 
-    [GeneratedRegex(@"\G[\s:#]*(?:[Xx*•.\-]+\s*)?(?<digits>\d{4,})(?!\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex MaskedNumber();
+    /// <summary>A number right after its label, masked or not, maybe in groups or after a short prefix ("PL-", "12-3456-").</summary>
+    [GeneratedRegex(@"\G[\s:#]*(?:[A-Za-z]{1,3}-)?(?:[Xx*•.\-]+\s*)?(?:\d{1,6}[- ])*(?<digits>\d{4,})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex AccountNumber();
+
+    /// <summary>Four digits as an answer: "Yeah, 4412."</summary>
+    [GeneratedRegex(@"\G\W*(?:(?:yeah|yes|sure|it'?s|ok(?:ay)?)\W+){0,3}(?<digits>\d{4,})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpokenAccountNumber();
+
+    /// <summary>A masked number anywhere names the account: "••••1234", "XXXX-1234", "****1234".</summary>
+    [GeneratedRegex(@"(?:[Xx*•]{3,}[\s-]?)+(?<digits>\d{4})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex MaskedRun();
+
+    /// <summary>The speaker's name that starts a turn of a transcript, with an optional time stamp: "[00:00:11] BORROWER:", "Agent:".</summary>
+    [GeneratedRegex(@"^\s*(?:\[[\d:]+(?:\s*[AP]M)?\]\s*)?(?<speaker>[A-Za-z][\w .()'/-]{0,60}?):\s", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerTurn();
+
+    /// <summary>The rest of an amount in words cut by the window: "… five hundred and eight dollars and thirty-nine cents".</summary>
+    [GeneratedRegex(@"\G[a-z ,-]{0,120}?\b(?:cents?|dollars?(?:\s+(?:and\s+)?[a-z -]{0,40}?\bcents?)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpokenTail();
+
+    [GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnyValue();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Extraction.Core.Extraction;
 
 namespace Extraction.Core.Prompting;
 
@@ -13,10 +14,16 @@ public static partial class Redaction
     {
         ArgumentNullException.ThrowIfNull(text);
         var masked = Email().Replace(text, "[email]");
-        masked = GroupedCardNumber().Replace(masked, m => KeepLast4(m.Value));
-        masked = LongDigitRun().Replace(masked, m => KeepLast4(m.Value));
-        masked = Phone().Replace(masked, "[phone]");
+        masked = OutsideValues(GroupedCardNumber(), masked, m => KeepLast4(m.Value));
+        masked = OutsideValues(LongDigitRun(), masked, m => KeepLast4(m.Value));
+        masked = OutsideValues(Phone(), masked, _ => "[phone]");
         return StreetAddress().Replace(masked, "[address]");
+    }
+
+    private static string OutsideValues(Regex pattern, string text, MatchEvaluator mask)
+    {
+        var values = DocumentValues.ValueSpans(text);
+        return pattern.Replace(text, m => values.Any(v => v.Start < m.Index + m.Length && m.Index < v.Start + v.Length) ? m.Value : mask(m));
     }
 
     private static string KeepLast4(string number)

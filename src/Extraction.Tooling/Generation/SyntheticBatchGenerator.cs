@@ -6,15 +6,19 @@ namespace Extraction.Tooling.Generation;
 /// Writes realistic batch.v1 accounts with known answers: call transcripts, payoff letters, mortgage
 /// and card statements, student-loan portal pages, with varied lenders, wording and number and date
 /// formats. Deterministic for a seed. Every <c>invalidEvery</c>-th line (0: none) is broken on purpose.
+/// Documents come from the core families unless others are named (<see cref="DocumentFamilies"/>).
 /// </summary>
-public sealed class SyntheticBatchGenerator(int seed, int invalidEvery = 0)
+public sealed class SyntheticBatchGenerator(int seed, int invalidEvery = 0, IReadOnlyList<DocumentFamily>? families = null)
 {
+    private readonly IReadOnlyList<DocumentFamily> _families = families is { Count: > 0 } ? families : DocumentFamilies.In(FamilySet.Core);
+
     private static readonly DateOnly Epoch = new(2026, 1, 1);
 
     public IEnumerable<SyntheticAccount> Generate(int count)
     {
         var random = new Random(seed);
-        var documents = new SyntheticDocuments(random, new TextFormats(random));
+        var (draw, format) = (new Draw(random), new TextFormats(random));
+        var totalWeight = _families.Sum(f => f.Weight);
         for (var i = 0; i < count; i++)
         {
             var accountId = $"syn-{seed}-{i:D7}";
@@ -25,7 +29,8 @@ public sealed class SyntheticBatchGenerator(int seed, int invalidEvery = 0)
             }
 
             var asOf = Epoch.AddDays(random.Next(300));
-            var document = documents.Next(asOf);
+            var family = Pick(_families, random.Next(totalWeight));
+            var document = family.Write(draw, format, asOf);
             var line = ContractJson.Serialize(new
             {
                 accountId,
@@ -34,8 +39,21 @@ public sealed class SyntheticBatchGenerator(int seed, int invalidEvery = 0)
                 asOf = asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 source = new { kind = ContractJson.WireName(document.Kind), text = document.Text },
             });
-            yield return new SyntheticAccount(accountId, document.LiabilityType, line, document.Fields);
+            yield return new SyntheticAccount(accountId, document.LiabilityType, line, document.Fields, family.Name);
         }
+    }
+
+    private static DocumentFamily Pick(IReadOnlyList<DocumentFamily> families, int ticket)
+    {
+        foreach (var family in families)
+        {
+            if ((ticket -= family.Weight) < 0)
+            {
+                return family;
+            }
+        }
+
+        return families[^1];
     }
 
     private static SyntheticAccount Broken(string accountId, Random random) => random.Next(3) switch

@@ -3,10 +3,11 @@ using Extraction.Core.Contracts;
 
 namespace Extraction.Tooling.Generation;
 
-internal sealed record SyntheticDocument(LiabilityType LiabilityType, SourceKind Kind, string Lender, string Text, ExtractedFields Fields);
-
-/// <summary>Document templates per liability type and source kind, each filled with consistent numbers.</summary>
-internal sealed class SyntheticDocuments(Random random, TextFormats format)
+/// <summary>
+/// The document families the rules extractor and the checks were first written beside: an auto-loan payoff
+/// call, payoff letters, mortgage and card statements, a student-loan portal page.
+/// </summary>
+internal static class CoreFamilies
 {
     private static readonly string[] AutoLenders = ["Toyota Financial Services", "Ally Financial", "Chase Auto", "GM Financial", "Capital One Auto Finance", "Westlake Financial"];
     private static readonly string[] MortgageLenders = ["Rocket Mortgage", "U.S. Bank Home Mortgage", "PennyMac", "Mr. Cooper", "Wells Fargo Home Mortgage", "Freedom Mortgage", "LoanDepot"];
@@ -16,32 +17,33 @@ internal sealed class SyntheticDocuments(Random random, TextFormats format)
     private static readonly string[] Agents = ["CSR", "Agent", "Representative", "Rep"];
     private static readonly string[] Callers = ["Customer", "Caller", "Borrower"];
 
-    public SyntheticDocument Next(DateOnly asOf) => random.Next(100) switch
-    {
-        < 17 => AutoCall(asOf),
-        < 23 => PayoffLetter(asOf, LiabilityType.AutoLoan, Pick(AutoLenders), 4_000, 45_000),
-        < 34 => PayoffLetter(asOf, LiabilityType.Mortgage, Pick(MortgageLenders), 80_000, 650_000),
-        < 40 => PayoffLetter(asOf, LiabilityType.PersonalLoan, Pick(PersonalLenders), 2_000, 40_000),
-        < 64 => MortgageStatement(asOf),
-        < 80 => CardStatement(asOf),
-        _ => StudentPortal(asOf),
-    };
+    /// <summary>Weights add up to 100, so a core-only corpus draws the same documents it always has for a seed.</summary>
+    public static IEnumerable<DocumentFamily> All =>
+    [
+        new("auto-payoff-call", FamilySet.Core, 17, "an agent quotes an auto-loan payoff on a call", AutoCall),
+        new("auto-payoff-letter", FamilySet.Core, 6, "a lender's payoff statement for an auto loan", (d, f, asOf) => PayoffLetter(d, f, asOf, LiabilityType.AutoLoan, d.Pick(AutoLenders), 4_000, 45_000)),
+        new("mortgage-payoff-letter", FamilySet.Core, 11, "a servicer's mortgage payoff statement", (d, f, asOf) => PayoffLetter(d, f, asOf, LiabilityType.Mortgage, d.Pick(MortgageLenders), 80_000, 650_000)),
+        new("personal-payoff-letter", FamilySet.Core, 6, "a personal-loan payoff statement", (d, f, asOf) => PayoffLetter(d, f, asOf, LiabilityType.PersonalLoan, d.Pick(PersonalLenders), 2_000, 40_000)),
+        new("mortgage-statement", FamilySet.Core, 24, "a monthly mortgage statement with escrow", MortgageStatement),
+        new("card-statement", FamilySet.Core, 16, "a credit-card statement", CardStatement),
+        new("student-portal", FamilySet.Core, 20, "a student-loan servicer's account page (text)", StudentPortal),
+    ];
 
-    private SyntheticDocument AutoCall(DateOnly asOf)
+    private static SyntheticDocument AutoCall(Draw draw, TextFormats format, DateOnly asOf)
     {
-        var lender = Pick(AutoLenders);
-        var (agent, caller) = (Pick(Agents), Pick(Callers));
-        var last4 = Last4();
-        var payoff = Amount(3_000, 40_000);
-        var perDiem = Amount(0.5m, 9);
-        var goodThrough = asOf.AddDays(random.Next(10, 31));
-        var quote = random.Next(2) == 0
+        var lender = draw.Pick(AutoLenders);
+        var (agent, caller) = (draw.Pick(Agents), draw.Pick(Callers));
+        var last4 = draw.Last4();
+        var payoff = draw.Amount(3_000, 40_000);
+        var perDiem = draw.Amount(0.5m, 9);
+        var goodThrough = asOf.AddDays(draw.Next(10, 31));
+        var quote = draw.Next(2) == 0
             ? $"{agent}: The payoff amount is {format.Money(payoff)}, good through {format.Date(goodThrough)}. The per diem is {format.Money(perDiem)}."
             : $"{agent}: Your payoff amount is {format.Money(payoff)} and it is good through {format.Date(goodThrough)}. After that, daily interest of {format.Money(perDiem)} applies.";
         var text = $"""
             {agent}: Thank you for calling {lender}, this call may be recorded. How can I help?
             {caller}: Hi, I'm calling to get a payoff quote on an auto loan ending in {last4}.
-            {agent}: Sure. I can see the account. Your last payment of {format.Money(Amount(200, 900))} posted on {format.Date(asOf.AddDays(-random.Next(1, 20)))}.
+            {agent}: Sure. I can see the account. Your last payment of {format.Money(draw.Amount(200, 900))} posted on {format.Date(asOf.AddDays(-draw.Next(1, 20)))}.
             {caller}: Great, and what's the payoff?
             {quote}
             {caller}: Thanks, that's all I needed.
@@ -50,15 +52,15 @@ internal sealed class SyntheticDocuments(Random random, TextFormats format)
             new ExtractedFields { PayoffAmount = payoff, PayoffGoodThrough = goodThrough, PerDiem = perDiem, AccountLast4 = last4 });
     }
 
-    private SyntheticDocument PayoffLetter(DateOnly asOf, LiabilityType type, string lender, decimal min, decimal max)
+    private static SyntheticDocument PayoffLetter(Draw draw, TextFormats format, DateOnly asOf, LiabilityType type, string lender, decimal min, decimal max)
     {
-        var last4 = Last4();
-        var principal = Amount(min, max);
-        var rate = Rate(2, type == LiabilityType.PersonalLoan ? 24 : 9);
-        var goodThrough = asOf.AddDays(random.Next(10, 31));
+        var last4 = draw.Last4();
+        var principal = draw.Amount(min, max);
+        var rate = draw.Rate(2, type == LiabilityType.PersonalLoan ? 24 : 9);
+        var goodThrough = asOf.AddDays(draw.Next(10, 31));
         var perDiem = Math.Round(principal * rate / 100 / 365, 2);
         var interest = perDiem * (goodThrough.DayNumber - asOf.DayNumber);
-        var fees = random.Next(0, 4) * 25m;
+        var fees = draw.Next(0, 4) * 25m;
         var payoff = principal + interest + fees;
         var text = $"""
             {lender}
@@ -85,17 +87,17 @@ internal sealed class SyntheticDocuments(Random random, TextFormats format)
         });
     }
 
-    private SyntheticDocument MortgageStatement(DateOnly asOf)
+    private static SyntheticDocument MortgageStatement(Draw draw, TextFormats format, DateOnly asOf)
     {
-        var lender = Pick(MortgageLenders);
-        var last4 = Last4();
-        var principal = Amount(60_000, 700_000);
-        var rate = Rate(2.5m, 8);
-        var pAndI = Amount(500, 4_500);
-        var escrowPart = Amount(150, 1_200);
+        var lender = draw.Pick(MortgageLenders);
+        var last4 = draw.Last4();
+        var principal = draw.Amount(60_000, 700_000);
+        var rate = draw.Rate(2.5m, 8);
+        var pAndI = draw.Amount(500, 4_500);
+        var escrowPart = draw.Amount(150, 1_200);
         var due = new DateOnly(asOf.Year, asOf.Month, 1).AddMonths(1);
-        var shortage = random.Next(6) == 0;
-        var escrow = shortage ? -Amount(50, 1_500) : Amount(300, 9_000);
+        var shortage = draw.Next(6) == 0;
+        var escrow = shortage ? -draw.Amount(50, 1_500) : draw.Amount(300, 9_000);
         var text = $"""
             {lender}
             Mortgage Statement        Statement Date: {format.Date(asOf)}
@@ -121,20 +123,20 @@ internal sealed class SyntheticDocuments(Random random, TextFormats format)
         });
     }
 
-    private SyntheticDocument CardStatement(DateOnly asOf)
+    private static SyntheticDocument CardStatement(Draw draw, TextFormats format, DateOnly asOf)
     {
-        var issuer = Pick(CardIssuers);
-        var last4 = Last4();
-        var limit = random.Next(1, 40) * 500m;
-        var balance = Amount(20, limit * 0.9m);
-        var minimum = Math.Max(25m, Math.Round(balance * 0.02m, 2));
-        var due = asOf.AddDays(random.Next(21, 26));
-        var apr = Math.Round(Rate(14, 32), 2);
+        var issuer = draw.Pick(CardIssuers);
+        var last4 = draw.Last4();
+        var limit = draw.Next(1, 40) * 500m;
+        var balance = draw.Amount(20, limit * 0.9m);
+        var minimum = Math.Min(balance, Math.Max(25m, Math.Round(balance * 0.02m, 2)));
+        var due = asOf.AddDays(draw.Next(21, 26));
+        var apr = Math.Round(draw.Rate(14, 32), 2);
         var text = $"""
             {issuer} Card ending in {last4}
             Statement closing date {format.Date(asOf)}
 
-            Previous Balance {format.Money(Amount(0, limit * 0.5m))}
+            Previous Balance {format.Money(draw.Amount(0, limit * 0.5m))}
             New Balance {format.Money(balance)}
             Minimum Payment Due {format.Money(minimum)}
             Payment Due Date {format.Date(due)}
@@ -149,14 +151,14 @@ internal sealed class SyntheticDocuments(Random random, TextFormats format)
         });
     }
 
-    private SyntheticDocument StudentPortal(DateOnly asOf)
+    private static SyntheticDocument StudentPortal(Draw draw, TextFormats format, DateOnly asOf)
     {
-        var servicer = Pick(StudentServicers);
-        var last4 = Last4();
-        var balance = Amount(3_000, 120_000);
-        var payment = Amount(50, 1_400);
-        var due = asOf.AddDays(random.Next(5, 30));
-        var rate = Rate(2, 8);
+        var servicer = draw.Pick(StudentServicers);
+        var last4 = draw.Last4();
+        var balance = draw.Amount(3_000, 120_000);
+        var payment = draw.Amount(50, 1_400);
+        var due = asOf.AddDays(draw.Next(5, 30));
+        var rate = draw.Rate(2, 8);
         var text = $"""
             {servicer} - My Account (loan ending {last4})
             Current Balance: {format.Money(balance)}
@@ -170,12 +172,4 @@ internal sealed class SyntheticDocuments(Random random, TextFormats format)
             PrincipalBalance = balance, NextPaymentAmount = payment, NextPaymentDueDate = due, InterestRatePct = rate, AccountLast4 = last4,
         });
     }
-
-    private string Pick(string[] options) => options[random.Next(options.Length)];
-
-    private string Last4() => random.Next(0, 10_000).ToString("D4", CultureInfo.InvariantCulture);
-
-    private decimal Amount(decimal min, decimal max) => Math.Round(min + (decimal)random.NextDouble() * (max - min), 2);
-
-    private decimal Rate(decimal min, decimal max) => Math.Round(min + (decimal)random.NextDouble() * (max - min), 3);
 }

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using Extraction.Core.Checks;
 using Extraction.Core.Contracts;
 
-namespace Extraction.ModelEmulator;
+namespace Extraction.Tooling.Evaluation;
 
 /// <summary>
 /// Makes a deterministic share of a deployment's answers wrong in the five ways a student goes wrong:
@@ -26,15 +26,23 @@ public sealed class Corruption(double share, int seed)
             return null;
         }
 
+        return Apply(Kinds[BitConverter.ToUInt32(hash, 4) % (uint)Kinds.Length], right, document, BitConverter.ToUInt32(hash, 8));
+    }
+
+    /// <summary>The assistant content for <paramref name="right"/> made wrong in the way <paramref name="kind"/> names; <paramref name="pick"/> chooses the field.</summary>
+    public static string Apply(string kind, ExtractedFields right, string document, uint pick = 0)
+    {
+        ArgumentNullException.ThrowIfNull(right);
         var stated = FieldCatalog.Stated(right).ToList();
-        var pick = (int)(BitConverter.ToUInt32(hash, 8) % (uint)Math.Max(1, stated.Count));
-        return Kinds[BitConverter.ToUInt32(hash, 4) % (uint)Kinds.Length] switch
+        var index = (int)(pick % (uint)Math.Max(1, stated.Count));
+        return kind switch
         {
-            "invented_number" => ContractJson.Serialize(Invent(right, stated, pick)),
-            "other_number" => ContractJson.Serialize(OtherNumber(right, document) ?? Invent(right, stated, pick)),
-            "dropped_field" => ContractJson.Serialize(stated.Count == 0 ? Invent(right, stated, pick) : Set(right, stated[pick].Field.Name, null)),
+            "invented_number" => ContractJson.Serialize(Invent(right, stated)),
+            "other_number" => ContractJson.Serialize(OtherNumber(right, document) ?? Invent(right, stated)),
+            "dropped_field" => ContractJson.Serialize(stated.Count == 0 ? Invent(right, stated) : Set(right, stated[index].Field.Name, null)),
             "malformed_json" => ContractJson.Serialize(right)[..^7],
-            _ => WrongType(right),
+            "wrong_type" => WrongType(right),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, $"Not one of {string.Join(", ", Kinds)}."),
         };
     }
 
@@ -62,7 +70,7 @@ public sealed class Corruption(double share, int seed)
         return json.ToJsonString();
     }
 
-    private static ExtractedFields Invent(ExtractedFields right, List<(FieldInfo Field, object Value)> stated, int pick)
+    private static ExtractedFields Invent(ExtractedFields right, List<(FieldInfo Field, object Value)> stated)
     {
         var amount = stated.FirstOrDefault(s => s.Field.Kind == FieldKind.Amount);
         return amount.Field is null

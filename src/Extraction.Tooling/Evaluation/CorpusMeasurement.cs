@@ -1,0 +1,167 @@
+using System.Text;
+using Extraction.Core.Batches;
+using Extraction.Core.Checks;
+using Extraction.Core.Configuration;
+using Extraction.Core.Contracts;
+using Extraction.Core.Extraction;
+using Extraction.Core.Prompting;
+using Extraction.Tooling.Generation;
+using Microsoft.Extensions.Options;
+
+namespace Extraction.Tooling.Evaluation;
+
+/// <summary>
+/// What the checks and the rules extractor do on a corpus, measured in-process (no model, no storage):
+/// every account's gold answer is checked (a failure flags a right answer), every way a student goes
+/// wrong is applied to it and checked (a pass lets a wrong answer through), a student wrong 15 % of the
+/// time is played through with a perfect teacher behind it, and the rules' reading is scored per field.
+/// </summary>
+public static class CorpusMeasurement
+{
+    /// <summary>The share of the student's answers made wrong for the residual-error and review figures, as in docs/quality.md.</summary>
+    public const double StudentErrorShare = 0.15;
+
+    public static CorpusFigures Measure(IEnumerable<SyntheticAccount> accounts, int corruptionSeed = 1, ChecksOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(accounts);
+        var checker = new AnswerChecker(Options.Create(options ?? new ChecksOptions()));
+        var student = new Corruption(StudentErrorShare, corruptionSeed);
+        var figures = new CorpusFigures();
+        foreach (var account in accounts)
+        {
+            if (account.Gold is not { } gold || BatchLineParser.Parse(Encoding.UTF8.GetBytes(account.Line)).Item is not { } item)
+            {
+                continue;
+            }
+
+            var goldPasses = Passes(checker, item, gold, out var goldFailures);
+            figures.Documents++;
+            if (!goldPasses)
+            {
+                figures.GoldFlagged++;
+                figures.Flags.Add($"{account.Family}: {goldFailures}");
+            }
+
+            foreach (var kind in Corruption.Kinds)
+            {
+                var content = Corruption.Apply(kind, gold, item.Source.Text, pick: (uint)figures.Documents);
+                if (!AnswerParser.TryParse(content, out var wrong, out _) || wrong is null)
+                {
+                    figures.Corrupted++;
+                    figures.Caught++;
+                    continue;
+                }
+
+                if (wrong == gold)
+                {
+                    continue;
+                }
+
+                figures.Corrupted++;
+                if (!Passes(checker, item, wrong, out _))
+                {
+                    figures.Caught++;
+                }
+            }
+
+            PlayStudent(figures, checker, student, item, gold, goldPasses);
+            ScoreRules(figures, item, gold);
+        }
+
+        return figures;
+    }
+
+    /// <summary>One account through student, checks and a perfect teacher, as the pipeline runs it.</summary>
+    private static void PlayStudent(CorpusFigures figures, AnswerChecker checker, Corruption student, BatchItem item, ExtractedFields gold, bool goldPasses)
+    {
+        var content = student.Apply(gold, item.Source.Text) ?? ContractJson.Serialize(gold);
+        var studentPasses = AnswerParser.TryParse(content, out var answer, out _) && answer is not null && Passes(checker, item, answer, out _);
+        if (studentPasses)
+        {
+            figures.Extracted++;
+            if (answer != gold)
+            {
+                figures.ExtractedWrong++;
+            }
+        }
+        else if (goldPasses)
+        {
+            figures.Extracted++;
+        }
+        else
+        {
+            figures.NeedsReview++;
+        }
+    }
+
+    private static void ScoreRules(CorpusFigures figures, BatchItem item, ExtractedFields gold)
+    {
+        var rules = RulesExtractor.Extract(item.LiabilityType, item.Source.Text);
+        foreach (var field in FieldCatalog.All)
+        {
+            var (truth, read) = (field.Get(gold), field.Get(rules));
+            var score = figures.Rules.TryGetValue(field.Name, out var s) ? s : new FieldScore(0, 0, 0);
+            figures.Rules[field.Name] = (truth, read) switch
+            {
+                (null, null) => score,
+                (_, null) => score with { Missed = score.Missed + 1 },
+                _ when Equals(truth, read) => score with { Right = score.Right + 1 },
+                _ => score with { Wrong = score.Wrong + 1 },
+            };
+        }
+    }
+
+    private static bool Passes(AnswerChecker checker, BatchItem item, ExtractedFields fields, out string failures)
+    {
+        var failed = checker.Run(item, fields).Where(c => !c.Passed).ToList();
+        failures = string.Join("; ", failed.Select(c => $"{c.Name}: {c.Detail}"));
+        return failed.Count == 0;
+    }
+}
+
+/// <summary>The rules extractor on one field: values read right, read wrong (a value where the truth is another or none), and missed.</summary>
+public sealed record FieldScore(int Right, int Wrong, int Missed)
+{
+    public int Read => Right + Wrong;
+
+    public int Stated => Right + Missed + Wrong;
+
+    /// <summary>Of the values it read, the share that is wrong (goal: under 1 %).</summary>
+    public double WrongRate => Read == 0 ? 0 : (double)Wrong / Read;
+
+    /// <summary>Of the values the document states, the share read right (goal: 90 % or more).</summary>
+    public double Recall => Stated == 0 ? 1 : (double)Right / Stated;
+}
+
+/// <summary>The counts behind the figures of docs/quality.md for one part of the corpus.</summary>
+public sealed class CorpusFigures
+{
+    public int Documents { get; internal set; }
+
+    /// <summary>Wrong answers tried (five kinds per document, minus those that happen to equal gold).</summary>
+    public int Corrupted { get; internal set; }
+
+    public int Caught { get; internal set; }
+
+    /// <summary>Right (gold) answers that fail a check.</summary>
+    public int GoldFlagged { get; internal set; }
+
+    public int Extracted { get; internal set; }
+
+    public int ExtractedWrong { get; internal set; }
+
+    public int NeedsReview { get; internal set; }
+
+    public Dictionary<string, FieldScore> Rules { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Why each flagged right answer failed, "family: check: detail".</summary>
+    public List<string> Flags { get; } = [];
+
+    public double CatchRate => Corrupted == 0 ? 1 : (double)Caught / Corrupted;
+
+    public double CleanFlaggedRate => Documents == 0 ? 0 : (double)GoldFlagged / Documents;
+
+    public double ResidualError => Extracted == 0 ? 0 : (double)ExtractedWrong / Extracted;
+
+    public double NeedsReviewRate => Documents == 0 ? 0 : (double)NeedsReview / Documents;
+}
