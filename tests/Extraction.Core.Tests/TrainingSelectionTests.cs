@@ -10,6 +10,7 @@ public sealed class TrainingSelectionTests
 {
     private static readonly TrainingCandidates Candidates = new(
         new StorageClients(Options.Create(new StorageOptions())),
+        new TableWriter(),
         Options.Create(new ModelOptions { Provider = ModelOptions.AzureOpenAI, StudentDeployment = "student", TeacherDeployment = "teacher" }),
         TimeProvider.System);
 

@@ -40,6 +40,28 @@ public sealed class BatchPathTests(AzuriteFixture azurite)
         Assert.True(clock.Elapsed < BatchIntake.ClaimTimeout / 3, $"the second start took {clock.Elapsed.TotalSeconds:F1} s");
     }
 
+    [Theory]
+    [InlineData(DurableOptions.InMemory)]
+    [InlineData(DurableOptions.AzureStorage)]
+    public async Task Finished_chunk_orchestrations_are_purged_so_the_engine_state_does_not_grow_with_the_batch(string engine)
+    {
+        await using var pipeline = await Pipeline.StartAsync(azurite, new Dictionary<string, string?> { ["Batch:ChunkSize"] = "10", ["Batch:MaxParallelChunks"] = "2" }, engine: engine);
+        var file = await Pipeline.WriteBatchFileAsync([.. ReferenceSamples.BatchLines().Take(60)]);
+
+        var outcome = await pipeline.RunFileAsync(new BatchRef("acme", $"purge-{engine}"), file);
+
+        Assert.True(outcome.Succeeded, outcome.Failure);
+        Assert.Equal(6, outcome.Summary!.Chunks);
+        Assert.Equal(60, outcome.Summary.Counts.Total);
+        foreach (var chunk in Enumerable.Range(0, 6))
+        {
+            Assert.Null(await pipeline.Client.GetInstanceAsync($"{outcome.Started.InstanceId}:chunk:{chunk:D6}"));
+        }
+
+        // The batch's own instance stays: its status and summary are what callers read.
+        Assert.NotNull(await pipeline.Client.GetInstanceAsync(outcome.Started.InstanceId));
+    }
+
     [Fact]
     public async Task A_failed_run_carries_the_pipelines_recent_log_lines_so_a_failing_test_prints_them()
     {

@@ -109,6 +109,7 @@ public sealed class CliSurfaceTests
     [InlineData(new[] { "run", "x.jsonl", "--max-cost", "lots" }, "--max-cost must be an amount in USD, 0 or more; got 'lots'.")]
     [InlineData(new[] { "export-training", "--since", "yesterday" }, "--since must be a date (yyyy-MM-dd) or an ISO 8601 time; got 'yesterday'.")]
     [InlineData(new[] { "run", "x.jsonl", "--partner", "Acme Corp" }, "--partner: ")]
+    [InlineData(new[] { "bench-realtime", "--model-latency-ms", "5", "--url", "127.0.0.1:7071" }, "--url must be an absolute http or https URL; got '127.0.0.1:7071'.")]
     [InlineData(new string[0], "extract needs a command.")]
     public async Task A_bad_value_or_a_missing_one_is_exit_2_with_a_message_naming_it(string[] args, string message)
     {

@@ -63,6 +63,26 @@ internal static class CliOptions
             },
         };
 
+    /// <summary>An absolute http(s) URL (System.CommandLine has no parser of its own for <see cref="Uri"/>).</summary>
+    public static Option<Uri> Url(string name, string description, Uri defaultValue) =>
+        new(name)
+        {
+            Description = description,
+            HelpName = "URL",
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = result =>
+            {
+                var text = result.Tokens[0].Value;
+                if (Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
+                {
+                    return url;
+                }
+
+                result.AddError($"{name} must be an absolute http or https URL; got '{text}'.");
+                return null;
+            },
+        };
+
     /// <summary>A date (yyyy-MM-dd, taken as UTC) or an ISO 8601 time.</summary>
     public static Option<DateTimeOffset?> Instant(string name, string description) =>
         new(name)

@@ -73,13 +73,17 @@ internal static class BenchCommand
         var bareRuns = new List<TimeSpan>();
         var floorRuns = new List<TimeSpan>();
         var pipelineRuns = new List<TimeSpan>();
+        var storage = services.GetRequiredService<StorageClients>();
+        var calls = (Blob: 0L, Table: 0L);
         var concurrency = batchOptions.ChunkSize * batchOptions.MaxParallelChunks;
         for (var run = 1; run <= repeat; run++)
         {
             await progress.WriteLineAsync($"Run {run}/{repeat}: bare fan-out, storage floor, batch path, {count} accounts each…").ConfigureAwait(false);
             bareRuns.Add(await BareAsync(client, count, batchOptions, cancellationToken).ConfigureAwait(false));
             floorRuns.Add(await StorageFloor.MeasureAsync(services.GetRequiredService<StorageClients>(), file, concurrency, cancellationToken).ConfigureAwait(false));
+            var (blobBefore, tableBefore) = (storage.Calls.Blob, storage.Calls.Table);
             var pipeline = await runner.RunAsync(new BatchRef("bench", $"run-{runId}-{run}"), file, cancellationToken: cancellationToken).ConfigureAwait(false);
+            calls = (storage.Calls.Blob - blobBefore, storage.Calls.Table - tableBefore);
             if (!pipeline.Succeeded)
             {
                 await progress.WriteLineAsync($"The batch run ended {pipeline.Status}: {pipeline.Failure}").ConfigureAwait(false);
@@ -99,12 +103,16 @@ internal static class BenchCommand
             engine bare fan-out        {bareRate,9:F1} activities/s   {Seconds(bareRuns)}
             storage floor (3 calls)    {floorRate,9:F1} accounts/s     {Seconds(floorRuns)}
             {"batch path (" + provider + ")",-26} {pipelineRate,9:F1} accounts/s     {Seconds(pipelineRuns)}
+            storage calls per account  {PerAccount(calls, count)}   (every request, retries included; last run)
             ratio batch / bare         {pipelineRate / bareRate,9:F3}
             ratio batch / storage      {pipelineRate / floorRate,9:F3}
             """)).ConfigureAwait(false);
         folder.Delete(recursive: true);
         return 0;
     }
+
+    private static string PerAccount((long Blob, long Table) calls, int count) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(calls.Blob + calls.Table) / (double)count:F2} (blob {calls.Blob / (double)count:F2}, table {calls.Table / (double)count:F2})");
 
     private static TimeSpan Median(List<TimeSpan> runs) => runs.Order().ElementAt(runs.Count / 2);
 

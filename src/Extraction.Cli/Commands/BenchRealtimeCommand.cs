@@ -20,7 +20,7 @@ internal static class BenchRealtimeCommand
     {
         var modelLatency = CliOptions.Whole("--model-latency-ms", "the emulator's fixed latency, subtracted from each response time", 0, min: 0, max: 60_000);
         modelLatency.Required = true;
-        var url = new Option<Uri>("--url") { Description = "the API's base address", DefaultValueFactory = _ => new Uri("http://127.0.0.1:7071/api"), HelpName = "URL" };
+        var url = CliOptions.Url("--url", "the API's base address", new Uri("http://127.0.0.1:7071/api"));
         var clients = CliOptions.Whole("--clients", "concurrent clients", 32, max: 1_024);
         var requests = CliOptions.Whole("--requests", "measured requests", 3_000, max: 1_000_000);
         var warmup = CliOptions.Whole("--warmup", "requests sent first and not measured", 2_000, min: 0, max: 100_000);

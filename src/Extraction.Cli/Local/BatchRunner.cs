@@ -3,9 +3,11 @@ using Extraction.Core.Activities;
 using Extraction.Core.Contracts;
 using Extraction.Core.Orchestration;
 using Extraction.Core.Storage;
+using Extraction.Core.Configuration;
 using Grpc.Core;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Extraction.Cli.Local;
 
@@ -15,11 +17,15 @@ public sealed record RunOutcome(StartedBatch Started, OrchestrationRuntimeStatus
     public bool Succeeded => Status == OrchestrationRuntimeStatus.Completed;
 }
 
-/// <summary>Stages a local batch file, starts its orchestration on the local engine and follows it to the end.</summary>
+/// <summary>
+/// Stages a local batch file, starts its orchestration on the local engine and follows it to the end,
+/// purging its finished chunk orchestrations on the way so the engine's state does not grow with the batch.
+/// </summary>
 public sealed class BatchRunner(IServiceProvider services)
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan MaxUnreachable = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan PurgeInterval = TimeSpan.FromSeconds(1);
 
     public async Task<RunOutcome> RunAsync(
         BatchRef batch, string file, Action<BatchSummary>? onProgress = null, BatchLimits? limits = null, CancellationToken cancellationToken = default)
@@ -42,6 +48,8 @@ public sealed class BatchRunner(IServiceProvider services)
         }
 
         var started = await intake.StartAsync(client, batch, staged.Location, limits, cancellationToken).ConfigureAwait(false);
+        var purger = new FinishedChunkPurger(client, started.InstanceId, services.GetRequiredService<IOptions<BatchOptions>>().Value.MaxParallelChunks);
+        var lastPurge = TimeSpan.Zero;
         var unreachableSince = (DateTime?)null;
         while (true)
         {
@@ -69,9 +77,14 @@ public sealed class BatchRunner(IServiceProvider services)
                 throw new InvalidOperationException($"Orchestration {started.InstanceId} vanished.");
             }
 
-            if (onProgress is not null && state.SerializedCustomStatus is not null && state.ReadCustomStatusAs<BatchSummary>() is { } progress)
+            if (state.SerializedCustomStatus is not null && state.ReadCustomStatusAs<BatchSummary>() is { } progress)
             {
-                onProgress(progress);
+                onProgress?.Invoke(progress);
+                if (state.IsCompleted || clock.Elapsed - lastPurge >= PurgeInterval)
+                {
+                    await purger.PurgeAsync(progress.Chunks, state.IsCompleted ? progress.Chunks : progress.ChunksDone, cancellationToken).ConfigureAwait(false);
+                    lastPurge = clock.Elapsed;
+                }
             }
 
             if (state.IsCompleted)

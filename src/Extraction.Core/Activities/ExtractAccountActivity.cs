@@ -11,13 +11,13 @@ using Microsoft.Extensions.Options;
 namespace Extraction.Core.Activities;
 
 /// <summary>
-/// Extracts one account: reads its line back from the batch blob, asks the model within the account's
+/// Extracts one account: reads its line back from the batch blob (once per chunk, <see cref="BatchLineReader"/>), asks the model within the account's
 /// budgets and deadline, and records the answer (<see cref="AccountResultRecorder"/>). Every write is an
 /// overwrite at a deterministic key, so a replayed or retried activity never doubles a row. (Resume is
 /// decided per chunk, in <see cref="ReadChunkActivity"/>, with one query instead of one read per account.)
 /// </summary>
 public sealed class ExtractAccountActivity(
-    BatchSourceStore sources,
+    BatchLineReader lines,
     IExtractionModel model,
     AccountResultRecorder recorder,
     IOptions<BudgetOptions> budgets,
@@ -28,7 +28,7 @@ public sealed class ExtractAccountActivity(
     {
         ArgumentNullException.ThrowIfNull(input);
         var (batch, item) = (input.Batch, input.Item);
-        var line = await sources.ReadLineAsync(input.Source, input.SourceETag, item, cancellationToken).ConfigureAwait(false);
+        var line = await lines.ReadAsync(input.Source, input.SourceETag, item, input.Chunk, cancellationToken).ConfigureAwait(false);
         var account = BatchLineParser.Parse(line).Item
             ?? throw new InvalidDataException($"Line {item.Line} of batch {batch.Folder} no longer parses; the batch blob changed after planning.");
 

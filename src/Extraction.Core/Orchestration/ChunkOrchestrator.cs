@@ -28,16 +28,17 @@ public static class ChunkOrchestrator
         var admission = work.Pending.Count == 0
             ? new ChunkAdmission([], StatusCounts.Zero)
             : await context.CallActivityAsync<ChunkAdmission>(nameof(AdmitChunkActivity), new AdmitChunkInput(input, work.Pending), Retry);
-        var outcomes = await Task.WhenAll(admission.Admitted.Select(item => ExtractAsync(context, input, item)));
+        var span = ByteSpan.Covering(admission.Admitted);
+        var outcomes = await Task.WhenAll(admission.Admitted.Select(item => ExtractAsync(context, input, item, span)));
         return BatchSummary.Of(outcomes).AddResumed(work.Resumed).AddClosed(admission.Closed);
     }
 
-    private static async Task<AccountOutcome> ExtractAsync(TaskOrchestrationContext context, ChunkInput input, WorkItem item)
+    private static async Task<AccountOutcome> ExtractAsync(TaskOrchestrationContext context, ChunkInput input, WorkItem item, ByteSpan? span)
     {
         try
         {
             return await context.CallActivityAsync<AccountOutcome>(
-                nameof(ExtractAccountActivity), new ExtractAccountInput(input.Batch, input.Source, input.SourceETag, item, input.MaxCostUsd, input.Deadline), Retry);
+                nameof(ExtractAccountActivity), new ExtractAccountInput(input.Batch, input.Source, input.SourceETag, item, input.MaxCostUsd, input.Deadline, span), Retry);
         }
         catch (TaskFailedException ex)
         {

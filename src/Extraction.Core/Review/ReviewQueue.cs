@@ -12,13 +12,13 @@ namespace Extraction.Core.Review;
 /// <c>{batchId}|{line}</c>), so a partner's whole queue — or one batch of it — is one query.
 /// </summary>
 [Singleton]
-public sealed class ReviewQueue(StorageClients storage, TimeProvider time)
+public sealed class ReviewQueue(StorageClients storage, TableWriter writer, TimeProvider time)
 {
     private TableClient Table => storage.ReviewsTable;
 
     /// <summary>Queues many accounts: one plain upsert, or transactions of up to 100 rows per partner.</summary>
     public Task EnqueueManyAsync(IReadOnlyList<(BatchRef Batch, int Line, ExtractionResult Result)> accounts, CancellationToken cancellationToken = default) =>
-        TableWrites.UpsertAsync(Table, [.. accounts.Select(a => ToEntity(a.Batch, a.Line, a.Result))], cancellationToken);
+        writer.UpsertAsync(Table, [.. accounts.Select(a => ToEntity(a.Batch, a.Line, a.Result))], cancellationToken);
 
     private TableEntity ToEntity(BatchRef batch, int line, ExtractionResult result)
     {

@@ -30,13 +30,20 @@ public sealed class BatchSourceStore(StorageClients storage, IOptions<StorageOpt
         return (stream, etag.ToString());
     }
 
-    public async Task<ReadOnlyMemory<byte>> ReadLineAsync(BlobLocation source, string etag, WorkItem item, CancellationToken cancellationToken = default)
+    public Task<ReadOnlyMemory<byte>> ReadLineAsync(BlobLocation source, string etag, WorkItem item, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
+        return ReadRangeAsync(source, etag, new ByteSpan(item.Offset, item.Length), cancellationToken);
+    }
+
+    /// <summary>A range of the batch blob as it was planned: If-Match its ETag, so a replaced file fails the read.</summary>
+    public async Task<ReadOnlyMemory<byte>> ReadRangeAsync(BlobLocation source, string etag, ByteSpan span, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(span);
         var download = await storage.Blob(source).DownloadContentAsync(
             new BlobDownloadOptions
             {
-                Range = new HttpRange(item.Offset, item.Length),
+                Range = new HttpRange(span.Offset, span.Length),
                 Conditions = new BlobRequestConditions { IfMatch = new ETag(etag) },
             },
             cancellationToken).ConfigureAwait(false);

@@ -12,7 +12,7 @@ namespace Extraction.Core.Storage;
 /// (row key = zero-padded line number), written by upsert so a re-run replaces and never doubles.
 /// </summary>
 [Singleton]
-public sealed class ResultStore(StorageClients storage)
+public sealed class ResultStore(StorageClients storage, TableWriter writer)
 {
     private TableClient Table => storage.ResultsTable;
 
@@ -81,7 +81,7 @@ public sealed class ResultStore(StorageClients storage)
     public Task PutManyAsync(BatchRef batch, IReadOnlyList<StoredResult> results, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(results);
-        return TableWrites.UpsertAsync(Table, [.. results.Select(r => ToEntity(batch, r.Line, r.Result))], cancellationToken);
+        return writer.UpsertAsync(Table, [.. results.Select(r => ToEntity(batch, r.Line, r.Result))], cancellationToken);
     }
 
     /// <summary>

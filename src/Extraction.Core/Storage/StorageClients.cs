@@ -20,6 +20,8 @@ public sealed class StorageClients
         _options = options.Value;
         var blobOptions = Bounded(new BlobClientOptions());
         var tableOptions = Bounded(new TableClientOptions());
+        blobOptions.AddPolicy(Calls.BlobPolicy, Azure.Core.HttpPipelinePosition.PerRetry);
+        tableOptions.AddPolicy(Calls.TablePolicy, Azure.Core.HttpPipelinePosition.PerRetry);
         if (_options.UsesIdentity)
         {
             var credential = new DefaultAzureCredential();
@@ -44,6 +46,9 @@ public sealed class StorageClients
         options.Retry.MaxDelay = TimeSpan.FromSeconds(5);
         return options;
     }
+
+    /// <summary>The storage requests this process has sent (every attempt).</summary>
+    public StorageCalls Calls { get; } = new();
 
     public BlobServiceClient Blobs { get; }
 

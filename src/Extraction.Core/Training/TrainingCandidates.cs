@@ -16,7 +16,7 @@ namespace Extraction.Core.Training;
 /// agreed with the second opinion. Nothing unresolved, failed, invalid or over budget gets in.
 /// </summary>
 [Singleton]
-public sealed class TrainingCandidates(StorageClients storage, IOptions<ModelOptions> model, TimeProvider time)
+public sealed class TrainingCandidates(StorageClients storage, TableWriter writer, IOptions<ModelOptions> model, TimeProvider time)
 {
     private TableClient Table => storage.TrainingTable;
 
@@ -46,7 +46,7 @@ public sealed class TrainingCandidates(StorageClients storage, IOptions<ModelOpt
         ArgumentNullException.ThrowIfNull(answers);
         var now = time.GetUtcNow();
         var rows = answers.Select(a => (a, Source: Classify(a.Result))).Where(x => x.Source is not null).Select(x => ToEntity(x.a.Batch, x.a.Line, x.a.Result, x.Source!.Value, now));
-        return TableWrites.UpsertAsync(Table, [.. rows], cancellationToken);
+        return writer.UpsertAsync(Table, [.. rows], cancellationToken);
     }
 
     public Task RecordAsync(BatchRef batch, int line, ExtractionResult result, TrainingSource source, CancellationToken cancellationToken = default) =>
