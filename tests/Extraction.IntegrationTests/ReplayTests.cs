@@ -28,6 +28,8 @@ public sealed class ReplayTests(AzuriteFixture azurite)
             ["Batch:ChunkSize"] = "4",
             ["Batch:MaxParallelChunks"] = "2",
             ["Batch:ChunksPerGeneration"] = "3",
+            // This test replays every history, the chunks' too: keep them.
+            ["Durable:PurgeFinishedChunks"] = "false",
         }, s => s.Replace(ServiceDescriptor.Singleton<IExtractionModel>(new ThrowingModelForTest("acc-001-000005"))), DurableOptions.AzureStorage);
         var file = await Pipeline.WriteBatchFileAsync([.. ReferenceSamples.BatchLines().Take(26), "not json"]);
         var outcome = await pipeline.RunFileAsync(new BatchRef("acme", "replay"), file);

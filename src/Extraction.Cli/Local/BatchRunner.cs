@@ -48,7 +48,9 @@ public sealed class BatchRunner(IServiceProvider services)
         }
 
         var started = await intake.StartAsync(client, batch, staged.Location, limits, cancellationToken).ConfigureAwait(false);
-        var purger = new FinishedChunkPurger(client, started.InstanceId, services.GetRequiredService<IOptions<BatchOptions>>().Value.MaxParallelChunks);
+        var purger = services.GetRequiredService<IOptions<DurableOptions>>().Value.PurgeFinishedChunks
+            ? new FinishedChunkPurger(client, started.InstanceId, services.GetRequiredService<IOptions<BatchOptions>>().Value.MaxParallelChunks)
+            : null;
         var lastPurge = TimeSpan.Zero;
         var unreachableSince = (DateTime?)null;
         while (true)
@@ -80,7 +82,7 @@ public sealed class BatchRunner(IServiceProvider services)
             if (state.SerializedCustomStatus is not null && state.ReadCustomStatusAs<BatchSummary>() is { } progress)
             {
                 onProgress?.Invoke(progress);
-                if (state.IsCompleted || clock.Elapsed - lastPurge >= PurgeInterval)
+                if (purger is not null && (state.IsCompleted || clock.Elapsed - lastPurge >= PurgeInterval))
                 {
                     await purger.PurgeAsync(progress.Chunks, state.IsCompleted ? progress.Chunks : progress.ChunksDone, cancellationToken).ConfigureAwait(false);
                     lastPurge = clock.Elapsed;

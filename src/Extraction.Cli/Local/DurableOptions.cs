@@ -23,6 +23,12 @@ public sealed class DurableOptions : IValidatableObject
     [RegularExpression(@"\A[A-Za-z][A-Za-z0-9]{2,44}\z", ErrorMessage = "Durable:TaskHub must be 3–45 letters and digits starting with a letter (Azure Storage names its queues and tables after it).")]
     public string TaskHub { get; set; } = "ExtractionHub";
 
+    /// <summary>
+    /// Purge each chunk orchestration once it has finished (its history is not read again, and kept it
+    /// grows the engine's state with the batch). Off to keep every history, e.g. to replay them.
+    /// </summary>
+    public bool PurgeFinishedChunks { get; set; } = true;
+
     /// <summary>Control queues of the task hub: the most workers that can run orchestrations at once. Fixed when the hub is created.</summary>
     [Range(1, 16, ErrorMessage = "Durable:PartitionCount must be from 1 to 16.")]
     public int PartitionCount { get; set; } = 4;

@@ -6,7 +6,8 @@ namespace Extraction.Cli.Local;
 /// Purges a batch's chunk orchestrations once they have finished: their histories (every account's
 /// activity input and output) are not read again — the batch orchestration holds each chunk's summary —
 /// and kept they grow the engine's state with the batch (the in-memory engine holds them in the heap).
-/// Only finished instances are purged; one still running is tried again later.
+/// Only instances the engine reports finished are purged (a backend's purge may not check: the Azure
+/// Storage one deletes a running instance's history); one still running is tried again later.
 /// </summary>
 internal sealed class FinishedChunkPurger(DurableTaskClient client, string batchInstanceId, int parallelChunks)
 {
@@ -19,11 +20,15 @@ internal sealed class FinishedChunkPurger(DurableTaskClient client, string batch
         var upTo = Math.Min(chunks, chunksDone + parallelChunks);
         for (var chunk = _below; chunk < upTo; chunk++)
         {
-            if (!_purged.Contains(chunk)
-                && (await client.PurgeInstanceAsync($"{batchInstanceId}:chunk:{chunk:D6}", cancellation: cancellationToken).ConfigureAwait(false)).PurgedInstanceCount > 0)
+            var id = $"{batchInstanceId}:chunk:{chunk:D6}";
+            if (_purged.Contains(chunk)
+                || await client.GetInstanceAsync(id, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false) is not { IsCompleted: true })
             {
-                _purged.Add(chunk);
+                continue;
             }
+
+            await client.PurgeInstanceAsync(id, cancellation: cancellationToken).ConfigureAwait(false);
+            _purged.Add(chunk);
         }
 
         while (_purged.Remove(_below))
