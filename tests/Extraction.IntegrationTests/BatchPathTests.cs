@@ -206,6 +206,8 @@ public sealed class BatchPathTests(AzuriteFixture azurite)
             ["Batch:ChunkSize"] = "3",
             ["Batch:MaxParallelChunks"] = "2",
             ["Batch:ChunksPerGeneration"] = "2",
+            // The chunk instances are inspected below: keep them (runs purge them once finished).
+            ["Durable:PurgeFinishedChunks"] = "false",
         }, engine: engine);
         var file = await Pipeline.WriteBatchFileAsync([.. ReferenceSamples.BatchLines().Take(23), "{}", "[]"]);
         var batch = new BatchRef("acme", "chunks");
