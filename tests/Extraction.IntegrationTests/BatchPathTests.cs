@@ -63,6 +63,21 @@ public sealed class BatchPathTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task An_account_costs_about_one_storage_call_its_raw_record_as_lines_are_read_per_chunk_and_rows_share_transactions()
+    {
+        await using var pipeline = await Pipeline.StartAsync(azurite);
+        var (blob, table) = (pipeline.Storage.Calls.Blob, pipeline.Storage.Calls.Table);
+
+        var outcome = await pipeline.RunFileAsync(new BatchRef("acme", "calls"), ReferenceSamples.BatchPath);
+
+        Assert.True(outcome.Succeeded, outcome.Failure);
+        var (blobPerAccount, tablePerAccount) = ((pipeline.Storage.Calls.Blob - blob) / 200.0, (pipeline.Storage.Calls.Table - table) / 200.0);
+        // A read per line and a row per call cost 2 blob and 1-2 table calls per account.
+        Assert.True(blobPerAccount < 1.3, $"{blobPerAccount:F2} blob calls per account");
+        Assert.True(tablePerAccount < 0.5, $"{tablePerAccount:F2} table calls per account");
+    }
+
+    [Fact]
     public async Task A_failed_run_carries_the_pipelines_recent_log_lines_so_a_failing_test_prints_them()
     {
         await using var pipeline = await Pipeline.StartAsync(azurite);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Extraction.Cli.CommandLine;
 using Extraction.Tooling.Evaluation;
 
@@ -13,7 +14,7 @@ internal static class EvalChecksCommand
     {
         var count = CliOptions.Whole("--count", "accounts per part (developed-against families, held-out families)", 3_000, max: 1_000_000);
         var seed = CliOptions.Whole("--seed", "the random seed of the corpus", 14, min: 0);
-        var output = new System.CommandLine.Option<string?>("--out") { Description = "also write the report here (Markdown)", HelpName = "report.md" };
+        var output = new Option<string?>("--out") { Description = "also write the report here (Markdown)", HelpName = "report.md" };
         var verb = new Verb("eval-checks", "Measure the checks and the rules extractor per document family: held-out families beside the others.",
             "extract eval-checks",
             "extract eval-checks --count 10000 --seed 3 --out docs/quality/checks-report.md")

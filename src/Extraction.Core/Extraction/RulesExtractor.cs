@@ -50,11 +50,10 @@ public static partial class RulesExtractor
             foreach (Match match in label.Matches(lines[i]))
             {
                 var end = match.Index + match.Length;
-                var next = lines.Skip(i + 1).FirstOrDefault(l => l.Trim().Length > 0);
                 var value = readValue(Window(lines[i], end));
-                if (value is null && !HasValueAfter(lines[i], end) && next is not null)
+                if (value is null && !HasValueAfter(lines[i], end) && Array.FindIndex(lines, i + 1, l => !string.IsNullOrWhiteSpace(l)) is var next and >= 0)
                 {
-                    value = readValue(NextLineValue(lines[i], next, match));
+                    value = readValue(NextLineValue(lines[i], lines[next], match));
                 }
 
                 if (value is { } found)
@@ -104,7 +103,6 @@ public static partial class RulesExtractor
         return indent < label.Length ? Window(cell, indent) : "";
     }
 
-    /// <summary>The text a value must start in; an amount said in words that starts in it is read to its end.</summary>
     /// <summary>The next line answers the label's line when that asks a question and another speaker answers.</summary>
     private static bool IsAnswer(string line, Match asked, Match label, string next, out Match answer)
     {
@@ -113,6 +111,7 @@ public static partial class RulesExtractor
             && !string.Equals(answer.Groups["speaker"].Value.Trim(), asked.Groups["speaker"].Value.Trim(), StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The text a value must start in; an amount said in words that starts in it is read to its end.</summary>
     private static string Window(string line, int start)
     {
         var end = Math.Min(line.Length, start + ValueWindow);

@@ -14,17 +14,16 @@ public static partial class Redaction
     {
         ArgumentNullException.ThrowIfNull(text);
         var masked = Email().Replace(text, "[email]");
-        masked = OutsideValues(GroupedCardNumber(), masked, m => KeepLast4(m.Value));
-        masked = OutsideValues(LongDigitRun(), masked, m => KeepLast4(m.Value));
-        masked = OutsideValues(Phone(), masked, _ => "[phone]");
+        // Found once: the digit masks keep every character's place and touch no value, so the spans hold for the phone step too.
+        var values = DocumentValues.ValueSpans(masked);
+        masked = OutsideValues(GroupedCardNumber(), masked, values, m => KeepLast4(m.Value));
+        masked = OutsideValues(LongDigitRun(), masked, values, m => KeepLast4(m.Value));
+        masked = OutsideValues(Phone(), masked, values, _ => "[phone]");
         return StreetAddress().Replace(masked, "[address]");
     }
 
-    private static string OutsideValues(Regex pattern, string text, MatchEvaluator mask)
-    {
-        var values = DocumentValues.ValueSpans(text);
-        return pattern.Replace(text, m => values.Any(v => v.Start < m.Index + m.Length && m.Index < v.Start + v.Length) ? m.Value : mask(m));
-    }
+    private static string OutsideValues(Regex pattern, string text, IReadOnlyList<(int Start, int Length)> values, MatchEvaluator mask) =>
+        pattern.Replace(text, m => values.Any(v => v.Start < m.Index + m.Length && m.Index < v.Start + v.Length) ? m.Value : mask(m));
 
     private static string KeepLast4(string number)
     {
