@@ -27,6 +27,12 @@ param teacher object = {
   capacity: 50
 }
 
+@description('The retraining loop: the base model exports are fine-tuned from (empty turns the loop off) and a candidate deployment\'s capacity.')
+param fineTuning object = {
+  baseModel: ''
+  candidateCapacity: 10
+}
+
 @description('USD per million tokens, for the cost figures and budgets: { student: { input, cachedInput, output }, teacher: { … } }.')
 param prices object = {
   student: { input: '0.30', cachedInput: '0.15', output: '1.20' }
@@ -128,6 +134,8 @@ module functionApp 'modules/functionapp.bicep' = {
     openAiEndpoint: openai.outputs.endpoint
     studentDeployment: openai.outputs.studentDeployment
     teacherDeployment: openai.outputs.teacherDeployment
+    openAiName: 'oai-${resourceToken}'
+    fineTuning: fineTuning
     prices: prices
     budgets: budgets
     durableBackend: durableBackend

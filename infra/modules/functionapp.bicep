@@ -36,6 +36,11 @@ param studentDeployment string
 @description('Deployment name of the teacher.')
 param teacherDeployment string
 
+@description('Azure OpenAI account name: candidate deployments are made there through Azure Resource Manager.')
+param openAiName string
+@description('The retraining loop: { baseModel (empty: off), candidateCapacity }.')
+param fineTuning object
+
 @description('Prices in USD per million tokens: { student: { input, cachedInput, output }, teacher: { … } }.')
 param prices object
 
@@ -93,6 +98,8 @@ var appSettings = {
   Storage__TrainingContainer: 'training'
   Storage__TrainingTable: 'training'
   Storage__BudgetsTable: 'budgets'
+  Storage__ModelsTable: 'models'
+  Storage__ShadowTable: 'shadow'
   Checks__SecondOpinion: 'true'
   Training__Schedule: '0 0 3 * * *'
   Training__ValidationPercent: '10'
@@ -100,6 +107,14 @@ var appSettings = {
   Training__MinExamplesPerFile: '10'
   Training__PricePerMillionTrainingTokens: '3.30'
   Training__Epochs: '3'
+  Training__BaseModel: fineTuning.baseModel
+  Training__PollSchedule: '0 */10 * * * *'
+  Training__DeploymentPrefix: 'student-'
+  Training__DeploymentCapacity: string(fineTuning.candidateCapacity)
+  Training__Arm__SubscriptionId: subscription().subscriptionId
+  Training__Arm__ResourceGroup: resourceGroup().name
+  Training__Arm__AccountName: openAiName
+  Training__Arm__Location: location
   Model__Provider: 'azure-openai'
   Model__Endpoint: openAiEndpoint
   Model__ApiKey: ''
@@ -109,6 +124,9 @@ var appSettings = {
   Model__TeacherTimeoutMs: '20000'
   Model__MaxAttemptsPerDeployment: '3'
   Model__MaxOutputTokens: '400'
+  Model__ActiveCacheSeconds: '30'
+  Model__Shadow__SampleRate: '0.05'
+  Model__Shadow__BudgetShare: '0.05'
   'Pricing__${studentDeployment}__InputPerMillion': string(prices.student.input)
   'Pricing__${studentDeployment}__CachedInputPerMillion': string(prices.student.cachedInput)
   'Pricing__${studentDeployment}__OutputPerMillion': string(prices.student.output)

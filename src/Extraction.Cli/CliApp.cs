@@ -118,6 +118,8 @@ public static class CliApp
             EvalChecksCommand.Create(cli),
             ReviewCommand.Create(cli),
             ExportTrainingCommand.Create(cli),
+            FineTuneCommand.Create(cli),
+            ModelsCommand.Create(cli),
             ServeCommand.Create(cli),
             BenchCommand.Create(cli),
             BenchExportCommand.Create(cli),

@@ -61,7 +61,17 @@ public static class ExtractionServices
                 continue;
             }
 
-            services.AddSingleton(marked.As ?? type, type);
+            if (marked.Hosted && marked.As is { } service)
+            {
+                // One instance, reachable as its service and started as a hosted service.
+                services.AddSingleton(type);
+                services.AddSingleton(service, sp => sp.GetRequiredService(type));
+            }
+            else
+            {
+                services.AddSingleton(marked.As ?? type, type);
+            }
+
             if (marked.Hosted)
             {
                 services.AddSingleton<IHostedService>(sp => (IHostedService)sp.GetRequiredService(type));

@@ -32,7 +32,7 @@ public sealed class ArchitectureTests
 
         Assert.Equal(["Extraction.Core.Models.OpenAI"], users);
         Assert.Contains("OpenAI", Core.AssembliesUsedBy("Extraction.Core.Models.OpenAI"));
-        Assert.DoesNotContain(typeof(Tooling.Evaluation.Evaluator).Assembly.GetReferencedAssemblies(), a => openAI.Contains(a.Name));
+        Assert.DoesNotContain(typeof(Tooling.Evaluation.EvaluationChart).Assembly.GetReferencedAssemblies(), a => openAI.Contains(a.Name));
     }
 
     private static string Explain(List<string> cycle) =>

@@ -1,3 +1,4 @@
+using Extraction.Core.Evaluation;
 using Extraction.Core.Configuration;
 using Extraction.Tooling.Evaluation;
 using Extraction.Tooling.Generation;

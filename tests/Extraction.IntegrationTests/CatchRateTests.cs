@@ -1,3 +1,4 @@
+using Extraction.Core.Evaluation;
 using Extraction.Core.Contracts;
 using Extraction.Tooling.Evaluation;
 using Extraction.Core.Storage;

@@ -50,7 +50,7 @@ public sealed class FunctionsAppTests
         Assert.Contains("Extraction.Core", referenced);
         Assert.DoesNotContain("Extraction.Tooling", referenced);
         Assert.DoesNotContain("extract", referenced);
-        Assert.Equal("Extraction.Tooling", typeof(Tooling.Evaluation.Evaluator).Assembly.GetName().Name);
+        Assert.Equal("Extraction.Tooling", typeof(Tooling.Evaluation.EvaluationChart).Assembly.GetName().Name);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Extraction.Core.Evaluation;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Extraction.Core.Batches;
@@ -104,6 +105,23 @@ public sealed class TrainingExportTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_verified_label_the_evaluation_gate_holds_out_is_never_exported()
+    {
+        await using var pipeline = await StartAsync(new() { ["Training:Gate:HoldOutPercent"] = "100" });
+        var since = DateTimeOffset.UtcNow.AddMinutes(-1);
+        await RunBatchAsync(pipeline, "held", [.. ReferenceSamples.BatchLines().Take(30), Incomplete]);
+        var corrected = await pipeline.Services.GetRequiredService<ReviewService>().CorrectAsync(new BatchRef("acme", "held"), "needs-1", Correction, "alice");
+        Assert.Equal(CorrectionStatus.Corrected, corrected.Status);
+
+        var manifest = await pipeline.Services.GetRequiredService<TrainingExporter>().ExportAsync(
+            since, DateTimeOffset.UtcNow.AddMinutes(1), new LocalFolderSink(Directory.CreateTempSubdirectory("export-").FullName));
+
+        Assert.Equal(1, manifest.SelectedBySource["human"]);
+        Assert.Equal(1, manifest.Skipped["held_out"]);
+        Assert.Equal(30, manifest.Train + manifest.Validation);
+    }
+
+    [Fact]
     public async Task The_watermark_makes_each_run_export_only_what_is_new()
     {
         await using var pipeline = await StartAsync();
@@ -149,6 +167,7 @@ public sealed class TrainingExportTests(AzuriteFixture azurite) : IAsyncLifetime
         var settings = Settings(_emulator);
         settings["Training:MinExamplesPerFile"] = "3";
         settings["Training:ValidationPercent"] = "25";
+        settings["Training:Gate:HoldOutPercent"] = "0";
         foreach (var (key, value) in more ?? [])
         {
             settings[key] = value;

@@ -1,3 +1,4 @@
+using Extraction.Core.Evaluation;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
@@ -34,9 +35,25 @@ public sealed class ModelEmulator : IAsyncDisposable
     private Faults? _faults;
     private long _sequence;
 
-    private ModelEmulator(WebApplication app) => _app = app;
+    private ModelEmulator(WebApplication app)
+    {
+        _app = app;
+        FineTuning = new FineTuningRoutes(this);
+    }
 
     public int Port { get; private set; }
+
+    /// <summary>The TLS port, where Azure Resource Manager's routes are reached (ARM clients send tokens only over https).</summary>
+    public int TlsPort { get; private set; }
+
+    /// <summary>The base address for <c>Training:Arm:Endpoint</c>.</summary>
+    public Uri ArmEndpoint => new($"https://127.0.0.1:{TlsPort}/");
+
+    /// <summary>The SHA-256 thumbprint of the emulator's self-signed certificate (<c>Training:Arm:TrustedCertificateSha256</c>).</summary>
+    public string CertificateSha256 { get; private set; } = "";
+
+    /// <summary>Files, fine-tuning jobs and ARM deployments.</summary>
+    public FineTuningRoutes FineTuning { get; }
 
     /// <summary>Base address for <c>Model:Provider=azure-openai</c>.</summary>
     public Uri AzureEndpoint => new($"http://127.0.0.1:{Port}/");
@@ -59,14 +76,21 @@ public sealed class ModelEmulator : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
+        var certificate = SelfSignedCertificate.ForLoopback();
+        builder.WebHost.UseKestrel(o =>
+        {
+            o.Listen(IPAddress.Loopback, port);
+            o.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate));
+        });
         var app = builder.Build();
-        var emulator = new ModelEmulator(app);
+        var emulator = new ModelEmulator(app) { CertificateSha256 = certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256) };
         app.MapPost("/openai/deployments/{deployment}/chat/completions", (string deployment, HttpContext http) => emulator.HandleAsync(deployment, azure: true, http));
         app.MapPost("/v1/chat/completions", (HttpContext http) => emulator.HandleAsync(null, azure: false, http));
+        emulator.FineTuning.Map(app);
         await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        emulator.Port = new Uri(address).Port;
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(a => new Uri(a)).ToList();
+        emulator.Port = addresses.First(a => a.Scheme == "http").Port;
+        emulator.TlsPort = addresses.First(a => a.Scheme == "https").Port;
         return emulator;
     }
 

@@ -1,3 +1,4 @@
+using Extraction.Core.Evaluation;
 using System.Globalization;
 using System.CommandLine;
 using Extraction.Cli.CommandLine;

@@ -1,3 +1,4 @@
+using Extraction.Core.Evaluation;
 using System.Net;
 using System.Net.Sockets;
 using Extraction.Core;

@@ -43,10 +43,23 @@ public sealed class ModelOptions : IValidatableObject
     [Range(64, 16_384)]
     public int MaxOutputTokens { get; set; } = 400;
 
+    /// <summary>How long the student named in the models table is trusted before it is read again.</summary>
+    [Range(0, 3_600)]
+    public int ActiveCacheSeconds { get; set; } = 30;
+
+    public ShadowOptions Shadow { get; set; } = new();
+
     public bool UsesRules => Provider == Rules;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        var shadowProblems = new List<ValidationResult>();
+        Validator.TryValidateObject(Shadow, new ValidationContext(Shadow), shadowProblems, validateAllProperties: true);
+        foreach (var problem in shadowProblems)
+        {
+            yield return problem;
+        }
+
         if (UsesRules)
         {
             yield break;
@@ -62,4 +75,33 @@ public sealed class ModelOptions : IValidatableObject
             yield return new ValidationResult($"Model:StudentDeployment is required when Model:Provider is {Provider}.", [nameof(StudentDeployment)]);
         }
     }
+}
+
+/// <summary>
+/// A candidate that answers a sample of live accounts beside the student, never changing a result.
+/// <c>Model:Shadow</c>. Without a deployment here, the candidate the evaluation gate is deciding on.
+/// </summary>
+public sealed class ShadowOptions
+{
+    public string? Deployment { get; set; }
+
+    /// <summary>Share of accounts also sent to the shadow (0 turns it off).</summary>
+    [Range(0.0, 1.0)]
+    public double SampleRate { get; set; } = 0.05;
+
+    /// <summary>The shadow may spend at most this share of each budget the account spends from.</summary>
+    [Range(0.0, 1.0)]
+    public double BudgetShare { get; set; } = 0.05;
+
+    /// <summary>And at most this many USD per UTC day in all.</summary>
+    [Range(0, 1_000_000)]
+    public decimal DailyUsd { get; set; } = 20m;
+
+    /// <summary>Accounts waiting for the shadow; more are not sampled (the served path never waits).</summary>
+    [Range(1, 100_000)]
+    public int QueueLength { get; set; } = 1_000;
+
+    /// <summary>Shadow calls at once.</summary>
+    [Range(1, 64)]
+    public int Concurrency { get; set; } = 4;
 }

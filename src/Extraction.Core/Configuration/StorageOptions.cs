@@ -91,6 +91,14 @@ public sealed class StorageOptions : IValidatableObject
     [Required, RegularExpression(TableName)]
     public string BudgetsTable { get; set; } = "budgets";
 
+    /// <summary>The retraining loop: a row per fine-tuning job and its candidate, and which deployment is the student.</summary>
+    [Required, RegularExpression(TableName)]
+    public string ModelsTable { get; set; } = "models";
+
+    /// <summary>Shadow answers: per account, which fields the candidate agreed on with the served answer.</summary>
+    [Required, RegularExpression(TableName)]
+    public string ShadowTable { get; set; } = "shadow";
+
     private const string ContainerName = @"\A[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]\z";
 
     private const string TableName = @"\A[A-Za-z][A-Za-z0-9]{2,62}\z";

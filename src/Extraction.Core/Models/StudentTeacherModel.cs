@@ -17,27 +17,42 @@ namespace Extraction.Core.Models;
 /// something unusable, or gives an answer that fails a check. Every call reserves its worst-case cost in
 /// the account's budget scopes first; all calls end by the account's deadline. A prompt the content
 /// filter refuses is not sent on. The answer names the deployment that produced it and carries its checks.
+/// The student is the one <see cref="IStudentSource"/> names now (promotion and rollback need no redeploy);
+/// a shadow candidate, when there is one, is offered the account after the answer is made.
 /// </summary>
 [Singleton]
 public sealed class StudentTeacherModel(
     DeploymentRunner runner,
+    IStudentSource students,
+    IShadowTraffic shadow,
     AnswerChecker checker,
-    BudgetGuard budgets,
-    PriceTable prices,
-    TokenCounter tokens,
+    AttemptBudgets budgets,
     IOptions<ModelOptions> options,
-    IOptions<BudgetOptions> budgetOptions,
     TimeProvider time,
     ILogger<StudentTeacherModel> logger) : IExtractionModel
 {
     public async Task<ModelAnswer> ExtractAsync(BatchItem item, AccountContext context, CancellationToken cancellationToken = default)
     {
+        var route = await students.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        var answer = await ExtractAsync(item, context, new ModelRoute(route.Student, options.Value.TeacherDeployment), cancellationToken).ConfigureAwait(false);
+        if (route.Shadow is { } candidate && candidate != route.Student)
+        {
+            shadow.Offer(candidate, item, context, answer);
+        }
+
+        return answer;
+    }
+
+    /// <summary>One account on an explicit route (the evaluation gate runs a candidate alone this way).</summary>
+    public async Task<ModelAnswer> ExtractAsync(BatchItem item, AccountContext context, ModelRoute route, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(route);
         var settings = options.Value;
-        var student = settings.StudentDeployment!;
+        var student = route.Student;
         var request = ExtractionRequest.For(item, settings.MaxOutputTokens);
-        var budget = context.Scopes.Count == 0 ? null : new AttemptBudget(budgets, prices, context.Scopes, PromptTokens(item), settings.MaxOutputTokens);
+        var budget = budgets.For(item, context.Scopes);
         var attempts = new List<ModelAttempt>();
         var started = Stopwatch.GetTimestamp();
         long Elapsed() => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -61,7 +76,7 @@ public sealed class StudentTeacherModel(
         }
 
         var why = firstChecks is null ? $"gave no usable answer ({first.Reason})" : "gave an answer that failed its checks";
-        var teacher = settings.TeacherDeployment;
+        var teacher = route.Teacher;
         var teacherTime = Within(settings.TeacherTimeoutMs);
         if (string.IsNullOrWhiteSpace(teacher) || teacherTime <= TimeSpan.Zero)
         {
@@ -82,8 +97,4 @@ public sealed class StudentTeacherModel(
             ? new ModelAnswer(null, null, attempts, Elapsed(), $"Neither the student ({first.Reason}) nor the teacher ({second.Reason}) gave a usable answer.")
             : new ModelAnswer(first.Fields, student, attempts, Elapsed(), null, firstChecks, $"The teacher gave no usable answer ({second.Reason}).");
     }
-
-    /// <summary>The prompt as the tokenizer counts it, with the margin for the server's own count.</summary>
-    private int PromptTokens(BatchItem item) =>
-        (int)Math.Ceiling(tokens.CountChat([ExtractionPrompt.SystemMessage, ExtractionPrompt.UserMessage(item)]) * budgetOptions.Value.PromptMargin);
 }

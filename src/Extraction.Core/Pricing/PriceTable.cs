@@ -3,15 +3,20 @@ using Microsoft.Extensions.Options;
 
 namespace Extraction.Core.Pricing;
 
-/// <summary>What a call's tokens cost at the configured price of its deployment.</summary>
+/// <summary>
+/// What a call's tokens cost at the configured price of its deployment. A candidate the retraining loop
+/// deployed (<c>Training:DeploymentPrefix</c>…) without a price of its own is priced as the student it would replace.
+/// </summary>
 [Singleton]
-public sealed class PriceTable(IOptions<PricingOptions> options)
+public sealed class PriceTable(IOptions<PricingOptions> options, IOptions<ModelOptions> model, IOptions<TrainingOptions> training)
 {
     private const decimal Million = 1_000_000m;
 
     public decimal Cost(string deployment, int promptTokens, int cachedPromptTokens, int completionTokens)
     {
-        if (!options.Value.Deployments.TryGetValue(deployment, out var price))
+        if (!options.Value.Deployments.TryGetValue(deployment, out var price)
+            && !(deployment.StartsWith(training.Value.DeploymentPrefix, StringComparison.Ordinal)
+                 && model.Value.StudentDeployment is { } student && options.Value.Deployments.TryGetValue(student, out price)))
         {
             throw new InvalidOperationException($"No price is configured for deployment {deployment} (Pricing:{deployment}).");
         }

@@ -68,6 +68,10 @@ public sealed class StorageClients
 
     public TableClient BudgetsTable => Tables.GetTableClient(_options.BudgetsTable);
 
+    public TableClient ModelsTable => Tables.GetTableClient(_options.ModelsTable);
+
+    public TableClient ShadowTable => Tables.GetTableClient(_options.ShadowTable);
+
     /// <summary>Creates every container and table the pipeline writes to; safe to call again.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
@@ -76,7 +80,7 @@ public sealed class StorageClients
             await Container(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var table in new[] { ResultsTable, ReviewsTable, LabelsTable, TrainingTable, BudgetsTable })
+        foreach (var table in new[] { ResultsTable, ReviewsTable, LabelsTable, TrainingTable, BudgetsTable, ModelsTable, ShadowTable })
         {
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -18,10 +18,12 @@ namespace Extraction.Core.Training;
 /// distinct document (human corrections first, then teacher, then student), the system and user
 /// messages exactly as the prompt builder makes them at inference (redacted the same way), a
 /// deterministic train/validation split by document hash, files in UTF-8 with a BOM split below the
-/// size limit, and a manifest. The same window always yields the same files.
+/// size limit, and a manifest. The same window always yields the same files. Documents the evaluation
+/// gate judges on (<see cref="HeldOutDocuments"/>) are never taught.
 /// </summary>
 [Singleton]
-public sealed class TrainingExporter(TrainingCandidates candidates, RawRecordStore rawRecords, TokenCounter tokens, IOptions<TrainingOptions> options)
+public sealed class TrainingExporter(
+    TrainingCandidates candidates, RawRecordStore rawRecords, HeldOutDocuments heldOut, TokenCounter tokens, IOptions<TrainingOptions> options)
 {
     private static readonly JsonSerializerOptions LineJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonSerializerOptions ManifestJson = new(ContractJson.Options) { WriteIndented = true };
@@ -41,9 +43,17 @@ public sealed class TrainingExporter(TrainingCandidates candidates, RawRecordSto
         await Parallel.ForEachAsync(selected, new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken }, async (candidate, token) =>
             inputs[candidate] = (await rawRecords.ReadAsync(candidate.RawOutput, token).ConfigureAwait(false))?.Input).ConfigureAwait(false);
 
-        var skipped = new SortedDictionary<string, int>(StringComparer.Ordinal) { ["duplicate"] = 0, ["missing_document"] = 0, ["too_long"] = 0 };
+        var skipped = new SortedDictionary<string, int>(StringComparer.Ordinal) { ["duplicate"] = 0, ["held_out"] = 0, ["missing_document"] = 0, ["too_long"] = 0 };
         var withDocuments = selected.Where(c => inputs[c] is not null).ToList();
         skipped["missing_document"] = selected.Count - withDocuments.Count;
+        var evaluationSet = await heldOut.EvaluationHashesAsync(cancellationToken).ConfigureAwait(false);
+        var taught = withDocuments.Where(c =>
+        {
+            var hash = DocumentHash(inputs[c]!.Source.Text);
+            return !evaluationSet.Contains(hash) && !(c.Source == TrainingSource.Human && heldOut.IsGateLabel(hash));
+        }).ToList();
+        skipped["held_out"] = withDocuments.Count - taught.Count;
+        withDocuments = taught;
         var distinct = withDocuments
             .GroupBy(c => DocumentHash(inputs[c]!.Source.Text))
             .Select(g => (Hash: g.Key, Best: g.OrderBy(c => c.Source).ThenByDescending(c => c.RecordedAt).First()))

@@ -1,3 +1,4 @@
+using Extraction.Core.Evaluation;
 using System.Text;
 using Extraction.Core.Batches;
 using Extraction.Core.Checks;

@@ -1,3 +1,4 @@
+using Extraction.Core.Evaluation;
 using System.Collections.Concurrent;
 using Extraction.Core.Contracts;
 using Extraction.Core.Storage;

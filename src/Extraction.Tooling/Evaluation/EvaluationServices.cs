@@ -1,3 +1,4 @@
+using Extraction.Core.Evaluation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Extraction.Tooling.Evaluation;

@@ -89,6 +89,8 @@ public sealed class Pipeline : IAsyncDisposable
             ["Storage:TrainingTable"] = $"training{id}",
             ["Storage:TrainingContainer"] = $"training-{id}",
             ["Storage:BudgetsTable"] = $"budgets{id}",
+            ["Storage:ModelsTable"] = $"models{id}",
+            ["Storage:ShadowTable"] = $"shadow{id}",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -5,7 +5,7 @@ using Extraction.Core.Prompting;
 using Extraction.Core.Reporting;
 using Extraction.Core.Orchestration;
 
-namespace Extraction.Tooling.Evaluation;
+namespace Extraction.Core.Evaluation;
 
 /// <summary>Scores a run against gold: accuracy, errors that passed as extracted, review and teacher rates, latency, cost.</summary>
 public static class Evaluator

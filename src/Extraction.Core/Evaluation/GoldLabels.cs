@@ -1,16 +1,20 @@
 using System.Text.Json;
 using Extraction.Core.Contracts;
 
-namespace Extraction.Tooling.Evaluation;
+namespace Extraction.Core.Evaluation;
 
 /// <summary>Gold labels: <c>{"accountId", "liabilityType", "fields"}</c> per line, as in samples/reference/gold.jsonl.</summary>
 public static class GoldLabels
 {
-    public static async Task<IReadOnlyDictionary<string, ExtractedFields>> ReadAsync(string path, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyDictionary<string, ExtractedFields>> ReadAsync(string path, CancellationToken cancellationToken = default) =>
+        Parse(await File.ReadAllLinesAsync(path, cancellationToken).ConfigureAwait(false));
+
+    public static IReadOnlyDictionary<string, ExtractedFields> Parse(IEnumerable<string> lines)
     {
+        ArgumentNullException.ThrowIfNull(lines);
         var gold = new Dictionary<string, ExtractedFields>(StringComparer.Ordinal);
         var number = 0;
-        foreach (var line in await File.ReadAllLinesAsync(path, cancellationToken).ConfigureAwait(false))
+        foreach (var line in lines)
         {
             number++;
             if (string.IsNullOrWhiteSpace(line))

@@ -1,7 +1,7 @@
 using Extraction.Core.Contracts;
 using Extraction.Core.Models;
 
-namespace Extraction.Tooling.Evaluation;
+namespace Extraction.Core.Evaluation;
 
 /// <summary>One account's result next to its gold fields and the attempts its raw record holds.</summary>
 public sealed record AccountEvaluation(ExtractionResult Result, ExtractedFields Gold, IReadOnlyList<ModelAttempt> Attempts)

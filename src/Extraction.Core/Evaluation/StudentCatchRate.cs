@@ -1,4 +1,4 @@
-namespace Extraction.Tooling.Evaluation;
+namespace Extraction.Core.Evaluation;
 
 /// <summary>
 /// How well the checks treat the student: of its wrong answers (unusable, or parsed but not gold),

@@ -1,7 +1,7 @@
 using Extraction.Core.Activities;
 using Extraction.Core.Orchestration;
 
-namespace Extraction.Tooling.Evaluation;
+namespace Extraction.Core.Evaluation;
 
 /// <summary>One configuration's quality, speed and cost on a gold set.</summary>
 public sealed record EvaluationReport(

@@ -1,0 +1,31 @@
+namespace Extraction.Core.Models;
+
+/// <summary>
+/// The provider seam for fine-tuning: upload a JSONL file, start a job, read its state. An adapter turns
+/// the provider's refusals into <see cref="FineTuningException"/> with the provider's message.
+/// </summary>
+public interface IFineTuningClient
+{
+    /// <returns>The provider's file id.</returns>
+    Task<string> UploadAsync(string fileName, Stream content, CancellationToken cancellationToken = default);
+
+    /// <returns>The provider's job id.</returns>
+    Task<string> CreateJobAsync(FineTuneRequest request, CancellationToken cancellationToken = default);
+
+    Task<FineTuneJobState> GetJobAsync(string jobId, CancellationToken cancellationToken = default);
+}
+
+public sealed record FineTuneRequest(
+    string BaseModel, string TrainingFileId, string? ValidationFileId, string Suffix, int Epochs, int? BatchSize, double? LearningRateMultiplier);
+
+/// <param name="Status">The provider's word: validating_files, queued, running, succeeded, failed, cancelled.</param>
+/// <param name="FineTunedModel">The model a deployment is made from, once the job succeeded.</param>
+/// <param name="Error">Why the job failed, in the provider's words.</param>
+public sealed record FineTuneJobState(string JobId, string Status, string? FineTunedModel, long? TrainedTokens, string? Error)
+{
+    public bool Succeeded => Status == "succeeded";
+
+    public bool Failed => Status is "failed" or "cancelled";
+}
+
+public sealed class FineTuningException(string message, Exception? inner = null) : Exception(message, inner);

@@ -1,0 +1,72 @@
+using System.Globalization;
+using Azure;
+using Extraction.Core.Batches;
+using Extraction.Core.Configuration;
+using Extraction.Core.Contracts;
+using Extraction.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Extraction.Core.Training;
+
+/// <summary>
+/// The documents the evaluation gate judges candidates on, which no export may teach: the labelled
+/// evaluation set (<c>Training:Gate:EvaluationBatch</c> in the training container) and a share of the
+/// human-verified documents, chosen by document hash (<c>Training:Gate:HoldOutPercent</c>) so the choice
+/// is the same in every export and every gate.
+/// </summary>
+[Singleton]
+public sealed class HeldOutDocuments(StorageClients storage, IOptions<StorageOptions> storageOptions, IOptions<TrainingOptions> options)
+{
+    /// <summary>A verified document the gate keeps: by a slice of its hash other than the one the validation split uses.</summary>
+    public bool IsGateLabel(string documentHash)
+    {
+        ArgumentNullException.ThrowIfNull(documentHash);
+        return ulong.Parse(documentHash[16..31], NumberStyles.HexNumber, CultureInfo.InvariantCulture) % 100 < (ulong)options.Value.Gate.HoldOutPercent;
+    }
+
+    /// <summary>The evaluation set's items (lines that do not parse are skipped and counted); empty when there is none.</summary>
+    public async Task<(List<BatchItem> Items, int Unreadable)> EvaluationBatchAsync(CancellationToken cancellationToken = default)
+    {
+        var items = new List<BatchItem>();
+        var unreadable = 0;
+        foreach (var line in await ReadLinesAsync(options.Value.Gate.EvaluationBatch, cancellationToken).ConfigureAwait(false))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            if (BatchLineParser.Parse(System.Text.Encoding.UTF8.GetBytes(line)).Item is { } item)
+            {
+                items.Add(item);
+            }
+            else
+            {
+                unreadable++;
+            }
+        }
+
+        return (items, unreadable);
+    }
+
+    /// <summary>The evaluation set's gold lines (<c>{accountId, fields}</c>), as text.</summary>
+    public Task<List<string>> EvaluationGoldLinesAsync(CancellationToken cancellationToken = default) =>
+        ReadLinesAsync(options.Value.Gate.EvaluationGold, cancellationToken);
+
+    /// <summary>The evaluation set's document hashes: an export skips these documents wherever they came from.</summary>
+    public async Task<HashSet<string>> EvaluationHashesAsync(CancellationToken cancellationToken = default) =>
+        [.. (await EvaluationBatchAsync(cancellationToken).ConfigureAwait(false)).Items.Select(i => TrainingExporter.DocumentHash(i.Source.Text))];
+
+    private async Task<List<string>> ReadLinesAsync(string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var content = await storage.Container(storageOptions.Value.TrainingContainer).GetBlobClient(name).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            return [.. content.Value.Content.ToString().TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r'))];
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return [];
+        }
+    }
+}
