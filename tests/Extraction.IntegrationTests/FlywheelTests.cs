@@ -8,6 +8,7 @@ using Extraction.Core.Training;
 using Extraction.IntegrationTests.TestKit;
 using Extraction.ModelEmulator;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 using static Extraction.IntegrationTests.TestKit.ModelUnderTest;
 
 namespace Extraction.IntegrationTests;
@@ -18,7 +19,7 @@ namespace Extraction.IntegrationTests;
 /// candidate deployment → gate → promotion or refusal → rollback, and shadow traffic beside it.
 /// </summary>
 [Collection(StorageCollection.Name)]
-public sealed class FlywheelTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class FlywheelTests(AzuriteFixture azurite, ITestOutputHelper output) : IAsyncLifetime
 {
     private const string BaseModel = "gpt-4.1-mini-2025-04-14";
 
@@ -77,9 +78,15 @@ public sealed class FlywheelTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task A_worse_candidate_is_refused_with_its_figures_and_the_student_stays()
     {
-        await using var pipeline = await StartAsync();
+        // Every verified label is held out for the gate here: a person's correction joins the gold set.
+        await using var pipeline = await StartAsync(new() { ["Training:Gate:HoldOutPercent"] = "100" });
         _emulator.FineTuning.Script(JobScript.Good(corruptShare: 0.4));
         var models = pipeline.Services.GetRequiredService<ModelLifecycle>();
+        const string incomplete = """{"accountId":"needs-1","liabilityType":"auto_loan","asOf":"2026-03-01","source":{"kind":"payoff_letter","text":"Ally Financial\nLoan number: XXXXXX4242\nTotal Payoff Amount $5,210.44"}}""";
+        await RunAsync(pipeline, "reviewed", [incomplete]);
+        var corrected = await pipeline.Services.GetRequiredService<Core.Review.ReviewService>().CorrectAsync(
+            new BatchRef("acme", "reviewed"), "needs-1", FieldsJson.Of(("payoffAmount", 5210.44m), ("payoffGoodThrough", "2026-03-31"), ("accountLast4", "4242")), "alice");
+        Assert.Equal(Core.Review.CorrectionStatus.Corrected, corrected.Status);
         await models.StartAsync(await ExportAsync(pipeline, ReferenceSamples.BatchLines().Take(30)));
 
         var refused = Assert.Single(await models.AdvanceAsync());
@@ -87,7 +94,10 @@ public sealed class FlywheelTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(ModelStatus.Refused, refused.Status);
         var gate = refused.Gate!;
         Assert.False(gate.Passed);
-        Assert.True(gate.Candidate.AnswerErrorRate > 0.2 && gate.Current.AnswerErrorRate == 0, $"candidate {gate.Candidate.AnswerErrorRate:P1}, current {gate.Current.AnswerErrorRate:P1}");
+        Assert.Equal(EvaluationLines.Length + 1, gate.GoldAccounts);
+        // The current student gets the corrected document wrong (that is why a person corrected it): 1 of 61.
+        Assert.Equal(1.0 / 61, gate.Current.AnswerErrorRate, precision: 6);
+        Assert.True(gate.Candidate.AnswerErrorRate > 0.2, $"candidate {gate.Candidate.AnswerErrorRate:P1}");
         Assert.Contains(gate.Reasons, r => r.StartsWith("its own answers wrong", StringComparison.Ordinal));
         Assert.Contains("its own answers wrong", refused.Reason, StringComparison.Ordinal);
         Assert.Equal(ModelStatus.Refused, (await pipeline.Services.GetRequiredService<ModelRegistry>().GetAsync(refused.Id))!.Status);
@@ -157,6 +167,7 @@ public sealed class FlywheelTests(AzuriteFixture azurite) : IAsyncLifetime
         var (promoted, promoteOut, _) = await CliRunner.RunAsync(["models", "promote", id, .. settings]);
         var (missing, _, missingErr) = await CliRunner.RunAsync(["finetune", "start", "--export", "20200101T000000Z_20200102T000000Z", .. settings]);
 
+        output.WriteLine(listOut);
         Assert.Equal((0, 0, 0, 0, 1, 0, 1), (started, polled, listed, rolled, again, promoted, missing));
         Assert.Contains($"{id}\ttraining", startOut, StringComparison.Ordinal);
         Assert.Contains($"{id}\tactive", pollOut, StringComparison.Ordinal);

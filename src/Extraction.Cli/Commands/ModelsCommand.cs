@@ -60,10 +60,10 @@ internal static class ModelsCommand
         {
             var (next, now) = (gate.Candidate, gate.Current);
             line += string.Create(CultureInfo.InvariantCulture,
-                $"\n    gate on {gate.GoldAccounts} gold accounts: error among extracted {next.ErrorAmongExtracted:P2} vs {now.ErrorAmongExtracted:P2}, own answers wrong {next.AnswerErrorRate:P2} vs {now.AnswerErrorRate:P2}, p95 {next.LatencyP95Ms} vs {now.LatencyP95Ms} ms, ${next.CostPer1000:F4} vs ${now.CostPer1000:F4} per 1,000");
+                $"\n    gate on {gate.GoldAccounts} gold accounts: error among extracted {next.ErrorAmongExtracted * 100:F2}% vs {now.ErrorAmongExtracted * 100:F2}%, own answers wrong {next.AnswerErrorRate * 100:F2}% vs {now.AnswerErrorRate * 100:F2}%, p95 {next.LatencyP95Ms} vs {now.LatencyP95Ms} ms, ${next.CostPer1000:F4} vs ${now.CostPer1000:F4} per 1,000");
             if (gate.Shadow is { } shadow)
             {
-                line += string.Create(CultureInfo.InvariantCulture, $"; shadow agreed on every field for {shadow.AllFieldsAgreed:P1} of {shadow.Accounts - shadow.Unanswered} live accounts");
+                line += string.Create(CultureInfo.InvariantCulture, $"; shadow agreed on every field for {shadow.AllFieldsAgreed * 100:F1}% of {shadow.Accounts - shadow.Unanswered} live accounts");
             }
         }
 
