@@ -154,6 +154,7 @@ module rbac 'modules/rbac.bicep' = {
     openAiName: 'oai-${resourceToken}'
     applicationInsightsName: 'appi-${resourceToken}'
     schedulerName: durableBackend == 'DurableTaskScheduler' ? 'dts-${resourceToken}' : ''
+    fineTunes: !empty(fineTuning.baseModel)
   }
   dependsOn: [openai, monitoring, durableTask]
 }

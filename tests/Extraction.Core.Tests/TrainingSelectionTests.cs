@@ -12,6 +12,7 @@ public sealed class TrainingSelectionTests
         new StorageClients(Options.Create(new StorageOptions())),
         new TableWriter(),
         Options.Create(new ModelOptions { Provider = ModelOptions.AzureOpenAI, StudentDeployment = "student", TeacherDeployment = "teacher" }),
+        Options.Create(new TrainingOptions { DeploymentPrefix = "student-" }),
         TimeProvider.System);
 
     private static readonly CheckResult Passed = new("grounded", true, null);
@@ -34,6 +35,13 @@ public sealed class TrainingSelectionTests
     {
         Assert.Equal(TrainingSource.Student, Candidates.Classify(Result("student", ResultStatus.Extracted, Passed, Agreed)));
         Assert.Null(Candidates.Classify(Result("student", ResultStatus.Extracted, Passed)));
+    }
+
+    [Fact]
+    public void A_promoted_candidates_answer_is_taught_as_the_students_and_an_unknown_deployments_is_not()
+    {
+        Assert.Equal(TrainingSource.Student, Candidates.Classify(Result("student-ftjob-000003", ResultStatus.Extracted, Passed, Agreed)));
+        Assert.Null(Candidates.Classify(Result("someone-else", ResultStatus.Extracted, Passed, Agreed)));
     }
 
     [Fact]

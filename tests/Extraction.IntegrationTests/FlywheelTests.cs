@@ -73,6 +73,10 @@ public sealed class FlywheelTests(AzuriteFixture azurite, ITestOutputHelper outp
         Assert.All(next, r => Assert.Equal(moved.Deployment, r.Result.Model));
         var raw = await pipeline.Services.GetRequiredService<RawRecordStore>().ReadAsync(next[0].Result.RawOutput!);
         Assert.All(raw!.Attempts, a => Assert.Equal(moved.Deployment, a.Model));
+        // The promoted student's checked answers are what the next export teaches.
+        var taught = await pipeline.Services.GetRequiredService<TrainingExporter>().ExportAsync(
+            promoted.PromotedAt!.Value, DateTimeOffset.UtcNow.AddMinutes(1), new LocalFolderSink(Directory.CreateTempSubdirectory("export-").FullName));
+        Assert.Equal(next.Count, taught.SelectedBySource["student"]);
     }
 
     [Fact]
@@ -101,6 +105,7 @@ public sealed class FlywheelTests(AzuriteFixture azurite, ITestOutputHelper outp
         Assert.Contains(gate.Reasons, r => r.StartsWith("its own answers wrong", StringComparison.Ordinal));
         Assert.Contains("its own answers wrong", refused.Reason, StringComparison.Ordinal);
         Assert.Equal(ModelStatus.Refused, (await pipeline.Services.GetRequiredService<ModelRegistry>().GetAsync(refused.Id))!.Status);
+        Assert.DoesNotContain(refused.Deployment!, _emulator.FineTuning.Deployments.Keys);
         var after = await RunAsync(pipeline, "after", ReferenceSamples.BatchLines().Skip(60).Take(5));
         Assert.All(after, r => Assert.Equal(Student, r.Result.Model));
     }
@@ -146,8 +151,11 @@ public sealed class FlywheelTests(AzuriteFixture azurite, ITestOutputHelper outp
         Assert.Contains("Nothing to roll back to", refused.Message, StringComparison.Ordinal);
         var after = await RunAsync(pipeline, "after", ReferenceSamples.BatchLines().Skip(60).Take(5));
         Assert.All(after, r => Assert.Equal(Student, r.Result.Model));
-        Assert.Equal(promoted.Id, (await models.PromoteAsync(promoted.Id, "a test")).Id);
-        Assert.Equal(promoted.Deployment, (await pipeline.Services.GetRequiredService<ModelRegistry>().ActiveAsync()).Deployment);
+        Assert.Equal(ModelStatus.Active, (await models.PromoteAsync(promoted.Id, "a test")).Status);
+        Assert.Equal(ModelStatus.Active, (await models.PromoteAsync(promoted.Id, "a test, twice")).Status);
+        var active = await pipeline.Services.GetRequiredService<ModelRegistry>().ActiveAsync();
+        Assert.Equal((promoted.Id, promoted.Deployment), (active.ModelId, active.Deployment));
+        Assert.Equal([new PreviousStudent(null, Student)], active.History);
     }
 
     [Fact]
@@ -229,6 +237,7 @@ public sealed class FlywheelTests(AzuriteFixture azurite, ITestOutputHelper outp
         settings["Training:Arm:BearerToken"] = _emulator.FineTuning.ArmToken;
         settings["Training:Arm:TrustedCertificateSha256"] = _emulator.CertificateSha256;
         settings["Training:Gate:MinGoldAccounts"] = "50";
+        settings["Training:Gate:MinShadowAccounts"] = "0";
         foreach (var (key, value) in more ?? [])
         {
             settings[key] = value;

@@ -20,7 +20,7 @@ internal static class ModelsCommand
         list.Runs(cli, (_, cli, cancellationToken) => WithLifecycleAsync(cli, async (services, output) =>
         {
             var registry = services.GetRequiredService<ModelRegistry>();
-            var active = await registry.ActiveAsync(cancellationToken).ConfigureAwait(false);
+            var active = await registry.ActiveAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             await output.WriteLineAsync($"student: {active.Deployment}{(active.ModelId is null ? " (Model:StudentDeployment)" : $" (model {active.ModelId})")}"
                 + $"{(active.Shadow is null ? "" : $", shadow: {active.Shadow}")}, {active.History.Count} earlier").ConfigureAwait(false);
             foreach (var model in await registry.ListAsync(cancellationToken).ConfigureAwait(false))

@@ -44,6 +44,9 @@ public sealed class TrainingOptions : IValidatableObject
     [Required]
     public string PollSchedule { get; set; } = "0 */10 * * * *";
 
+    /// <summary>Each job starts from the active fine-tuned model (so what was learnt is kept); false: always from <see cref="BaseModel"/>.</summary>
+    public bool ContinueFromActive { get; set; } = true;
+
     /// <summary>Added to the fine-tuned model's name by the provider.</summary>
     [RegularExpression(@"\A[a-z0-9-]{1,18}\z", ErrorMessage = "Training:Suffix must be 1–18 lower-case letters, digits or hyphens.")]
     public string Suffix { get; set; } = "liability";
@@ -167,9 +170,13 @@ public sealed class GateOptions
     [Range(0.01, 10_000)]
     public decimal MaxCostUsd { get; set; } = 5m;
 
-    /// <summary>The gate waits until the candidate's shadow has answered this many live accounts.</summary>
+    /// <summary>The gate waits until the candidate's shadow has answered this many live accounts (0: it does not wait)…</summary>
     [Range(0, 1_000_000)]
-    public int MinShadowAccounts { get; set; }
+    public int MinShadowAccounts { get; set; } = 200;
+
+    /// <summary>… but no longer than this after the candidate was deployed; then it decides with what the shadow has.</summary>
+    [Range(0, 7 * 24 * 60)]
+    public int MaxShadowWaitMinutes { get; set; } = 24 * 60;
 
     /// <summary>A candidate that passes becomes the student at once; false leaves it <c>passed</c> for <c>extract models promote</c>.</summary>
     public bool AutoPromote { get; set; } = true;

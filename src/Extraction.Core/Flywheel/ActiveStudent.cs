@@ -9,24 +9,16 @@ namespace Extraction.Core.Flywheel;
 /// The student every account is sent to, read from the models table and trusted for
 /// <c>Model:ActiveCacheSeconds</c> (0: read for every account): a promotion or rollback reaches every instance
 /// within that, with no redeploy. One caller refreshes while the others keep the value they have; a table that cannot be read
-/// keeps the last value (or <c>Model:StudentDeployment</c>), so the hot path never fails on it. With the loop
-/// off (no <c>Training:BaseModel</c>) the table is not read at all.
+/// keeps the last value (or <c>Model:StudentDeployment</c>) after one quick try, so the hot path never fails on it.
 /// </summary>
 [Singleton(As = typeof(IStudentSource))]
-public sealed class ActiveStudent(
-    ModelRegistry registry, IOptions<ModelOptions> options, IOptions<TrainingOptions> training, TimeProvider time, ILogger<ActiveStudent> logger) : IStudentSource, IDisposable
+public sealed class ActiveStudent(ModelRegistry registry, IOptions<ModelOptions> options, TimeProvider time, ILogger<ActiveStudent> logger) : IStudentSource, IDisposable
 {
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private Cached? _cached;
 
     public async ValueTask<StudentRoute> CurrentAsync(CancellationToken cancellationToken = default)
     {
-        if (!training.Value.FineTunes)
-        {
-            // The loop is off: nothing promotes, so configuration is the whole truth and storage is not asked.
-            return Configured();
-        }
-
         if (options.Value.ActiveCacheSeconds == 0)
         {
             return await ReadAsync(Volatile.Read(ref _cached)?.Route, cancellationToken).ConfigureAwait(false);
@@ -74,12 +66,12 @@ public sealed class ActiveStudent(
         var configured = string.IsNullOrWhiteSpace(settings.Shadow.Deployment) ? null : settings.Shadow.Deployment;
         try
         {
-            var active = await registry.ActiveAsync(cancellationToken).ConfigureAwait(false);
+            var active = await registry.ActiveAsync(quick: true, cancellationToken).ConfigureAwait(false);
             var student = string.IsNullOrWhiteSpace(active.Deployment) ? settings.StudentDeployment! : active.Deployment;
             var shadow = settings.Shadow.SampleRate > 0 ? configured ?? active.Shadow : null;
             return new StudentRoute(student, shadow);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning("The models table could not be read ({Error}); the student stays {Student}", ex.GetType().Name, last?.Student ?? settings.StudentDeployment);
             return last ?? Configured();

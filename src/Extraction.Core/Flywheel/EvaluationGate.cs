@@ -14,7 +14,8 @@ namespace Extraction.Core.Flywheel;
 /// on the gold set, scores both as <c>extract eval</c> does (<see cref="Evaluator"/>), and passes the
 /// candidate only if its error among <c>extracted</c> and its own answers' error are no worse (within
 /// <c>Training:Gate:Max…Increase</c>) and its p95 latency and cost per 1,000 are within their margins.
-/// Both runs spend from one budget scope per candidate (<c>Training:Gate:MaxCostUsd</c>).
+/// Each side spends from half of <c>Training:Gate:MaxCostUsd</c>; an account left unanswered by the budget
+/// makes the gate refuse (undecided), never pass.
 /// </summary>
 [Singleton]
 public sealed class EvaluationGate(
@@ -24,12 +25,19 @@ public sealed class EvaluationGate(
     {
         var settings = options.Value.Gate;
         var set = await gold.LoadAsync(cancellationToken).ConfigureAwait(false);
-        var scope = new BudgetScope($"gate|{modelId}", $"the evaluation gate budget of {modelId}", Nano.FromUsd(settings.MaxCostUsd));
-        var now = await RunAsync(current, set, scope, cancellationToken).ConfigureAwait(false);
-        var next = await RunAsync(candidate, set, scope, cancellationToken).ConfigureAwait(false);
+        // Each side its own half of the budget, in scopes of this run only (a gate run again starts afresh).
+        var run = time.GetUtcNow().UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+        BudgetScope Scope(string side) =>
+            new($"gate|{modelId}|{run}|{side}", $"the evaluation gate budget of {modelId} for the {side}", Nano.FromUsd(settings.MaxCostUsd / 2));
+        var (now, nowUnanswered) = await RunAsync(current, set, Scope("current student"), cancellationToken).ConfigureAwait(false);
+        var (next, nextUnanswered) = await RunAsync(candidate, set, Scope("candidate"), cancellationToken).ConfigureAwait(false);
         var agreement = await shadow.AgreementAsync(candidate, cancellationToken).ConfigureAwait(false);
 
         var reasons = GateRules.Judge(now, next, set.Count, settings);
+        if (nowUnanswered + nextUnanswered > 0)
+        {
+            reasons.Add($"the gate's budget ran out before every account was answered ({nowUnanswered} for the current student, {nextUnanswered} for the candidate; Training:Gate:MaxCostUsd)");
+        }
         var decision = new GateDecision(reasons.Count == 0, reasons, set.Count, now, next, agreement, time.GetUtcNow());
         logger.LogInformation(
             "Gate on {Candidate} against {Current} over {Accounts} gold accounts: {Verdict}",
@@ -37,7 +45,8 @@ public sealed class EvaluationGate(
         return decision;
     }
 
-    private async Task<GateFigures> RunAsync(string deployment, List<GoldItem> set, BudgetScope scope, CancellationToken cancellationToken)
+    /// <returns>The figures, and how many accounts the budget left unanswered.</returns>
+    private async Task<(GateFigures Figures, int OverBudget)> RunAsync(string deployment, List<GoldItem> set, BudgetScope scope, CancellationToken cancellationToken)
     {
         var accounts = new AccountEvaluation[set.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.Gate.Parallelism, CancellationToken = cancellationToken };
@@ -49,10 +58,12 @@ public sealed class EvaluationGate(
         }).ConfigureAwait(false);
 
         var report = Evaluator.Evaluate(deployment, accounts, deployment, teacher: null);
-        var answers = report.Student is { } s ? s.WrongAnswers + s.RightAnswers : 0;
-        return new GateFigures(
-            deployment, accounts.Length,
-            answers == 0 ? 1 : (double)report.Student!.WrongAnswers / answers,
+        // Alone, the deployment's answer is the result's fields: an account it did not answer (throttled,
+        // timed out, unusable) counts as wrong, so a deployment that cannot keep up cannot look better.
+        var wrong = accounts.Count(a => a.Result.Fields != a.Gold);
+        var figures = new GateFigures(
+            deployment, accounts.Length, accounts.Length == 0 ? 1 : (double)wrong / accounts.Length,
             report.DocumentErrorRateAmongExtracted, report.ReviewRate, report.FieldAccuracy, report.LatencyP95Ms, report.CostPer1000);
+        return (figures, accounts.Count(a => a.Result.Status == Contracts.ResultStatus.OverBudget));
     }
 }

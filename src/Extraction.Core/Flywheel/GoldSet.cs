@@ -12,29 +12,25 @@ namespace Extraction.Core.Flywheel;
 /// every export (<see cref="HeldOutDocuments"/>), each document once.
 /// </summary>
 [Singleton]
-public sealed class GoldSet(HeldOutDocuments heldOut, StorageClients storage, RawRecordStore rawRecords)
+public sealed class GoldSet(HeldOutDocuments heldOut)
 {
     public async Task<List<GoldItem>> LoadAsync(CancellationToken cancellationToken = default)
     {
-        var (items, _) = await heldOut.EvaluationBatchAsync(cancellationToken).ConfigureAwait(false);
         var gold = GoldLabels.Parse(await heldOut.EvaluationGoldLinesAsync(cancellationToken).ConfigureAwait(false));
-        var set = items.Where(i => gold.ContainsKey(i.AccountId)).Select(i => new GoldItem(i, gold[i.AccountId], GoldOrigin.EvaluationSet)).ToList();
-
-        await foreach (var label in storage.LabelsTable.QueryAsync<TableEntity>(cancellationToken: cancellationToken).ConfigureAwait(false))
+        var set = new List<GoldItem>();
+        foreach (var (item, label) in (await heldOut.GateDocumentsAsync(cancellationToken).ConfigureAwait(false)).Values)
         {
-            if (label.GetString("RawOutput") is not { } raw || ContractJson.Deserialize<ExtractedFields>(label.GetString("Fields") ?? "null") is not { } fields)
+            if (label is not null)
             {
-                continue;
+                set.Add(new GoldItem(item, label, GoldOrigin.VerifiedLabel));
             }
-
-            if ((await rawRecords.ReadAsync(raw, cancellationToken).ConfigureAwait(false))?.Input is { } item
-                && heldOut.IsGateLabel(TrainingExporter.DocumentHash(item.Source.Text)))
+            else if (gold.TryGetValue(item.AccountId, out var fields))
             {
-                set.Add(new GoldItem(item, fields, GoldOrigin.VerifiedLabel));
+                set.Add(new GoldItem(item, fields, GoldOrigin.EvaluationSet));
             }
         }
 
-        return [.. set.GroupBy(g => TrainingExporter.DocumentHash(g.Item.Source.Text)).Select(g => g.First())];
+        return set;
     }
 }
 

@@ -29,10 +29,14 @@ public sealed class ModelLifecycle(
     StorageClients storage,
     IOptions<StorageOptions> storageOptions,
     IOptions<TrainingOptions> options,
+    IOptions<ModelOptions> modelOptions,
     TimeProvider time,
     ILogger<ModelLifecycle> logger)
 {
     private const int PointerTries = 5;
+
+    /// <summary>Students a rollback can return to; older ones drop off the pointer row (a table property holds 64 KiB).</summary>
+    private const int HistoryKept = 20;
 
     /// <summary>Uploads an export's train and validation files and creates the job; the newest export when <paramref name="exportFolder"/> is null.</summary>
     public async Task<ModelRecord> StartAsync(string? exportFolder = null, CancellationToken cancellationToken = default)
@@ -58,7 +62,8 @@ public sealed class ModelLifecycle(
             throw new InvalidOperationException($"No export {folder}: {container.Name}/{folder}/manifest.json does not exist.", ex);
         }
 
-        var record = new ModelRecord(NewId(), ModelStatus.Training, folder, settings.BaseModel!, time.GetUtcNow()) { EstimatedCostUsd = manifest.EstimatedTrainingCostUsd };
+        var baseModel = await BaseModelAsync(cancellationToken).ConfigureAwait(false);
+        var record = new ModelRecord(NewId(), ModelStatus.Training, folder, baseModel, time.GetUtcNow()) { EstimatedCostUsd = manifest.EstimatedTrainingCostUsd };
         var train = manifest.Files.Where(f => f.Split == "train").ToList();
         var validation = manifest.Files.Where(f => f.Split == "validation").ToList();
         string? problem = train.Count switch
@@ -78,10 +83,10 @@ public sealed class ModelLifecycle(
             var validationId = validation.Count == 1 ? await UploadAsync(container, validation[0], cancellationToken).ConfigureAwait(false) : null;
             record = record with { TrainingFileId = trainId, ValidationFileId = validationId };
             var jobId = await fineTuning.CreateJobAsync(
-                new FineTuneRequest(settings.BaseModel!, trainId, validationId, settings.Suffix, settings.Epochs, settings.BatchSize, settings.LearningRateMultiplier),
+                new FineTuneRequest(baseModel, trainId, validationId, settings.Suffix, settings.Epochs, settings.BatchSize, settings.LearningRateMultiplier),
                 cancellationToken).ConfigureAwait(false);
             record = record with { JobId = jobId, JobStatus = "created" };
-            logger.LogInformation("Fine-tuning job {JobId} on {BaseModel} started from export {Folder} as model {ModelId}", jobId, settings.BaseModel, folder, record.Id);
+            logger.LogInformation("Fine-tuning job {JobId} on {BaseModel} started from export {Folder} as model {ModelId}", jobId, baseModel, folder, record.Id);
         }
         catch (FineTuningException ex)
         {
@@ -95,22 +100,30 @@ public sealed class ModelLifecycle(
     /// <summary>The timer step: every open model as far along as it can go now (job → deployment → gate → promotion).</summary>
     public async Task<List<ModelRecord>> AdvanceAsync(CancellationToken cancellationToken = default)
     {
+        var autoPromote = options.Value.Gate.AutoPromote;
+        var open = (await registry.ListAsync(cancellationToken).ConfigureAwait(false))
+            .Where(r => r.IsOpen || (autoPromote && r.Status == ModelStatus.Passed))
+            .OrderBy(r => r.CreatedAt)
+            .ToList();
         var moved = new List<ModelRecord>();
-        foreach (var record in (await registry.ListAsync(cancellationToken).ConfigureAwait(false)).Where(r => r.IsOpen).OrderBy(r => r.CreatedAt))
+        foreach (var record in open)
         {
             try
             {
                 moved.Add(await AdvanceAsync(record, cancellationToken).ConfigureAwait(false));
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // One model's trouble (ARM unreachable, storage away) must not stop the others; its row keeps
                 // the last step it finished, so the next tick carries on from there.
                 logger.LogError(ex, "Model {ModelId} could not move on from {Status}; the next tick tries again", record.Id, record.Status);
-                moved.Add(await registry.GetAsync(record.Id, cancellationToken).ConfigureAwait(false) ?? record);
+                moved.Add(record);
             }
         }
 
+        // One candidate at a time answers in the shadow: the oldest still waiting for its gate.
+        var shadow = moved.FirstOrDefault(r => r.Status == ModelStatus.Evaluating)?.Deployment;
+        await MovePointerAsync(a => a.Shadow == shadow ? a : a with { Shadow = shadow }, cancellationToken).ConfigureAwait(false);
         return moved;
     }
 
@@ -122,26 +135,40 @@ public sealed class ModelLifecycle(
             return record;
         }
 
-        if (record.Status is not (ModelStatus.Passed or ModelStatus.Retired or ModelStatus.RolledBack) || record.Deployment is null)
+        if (record.Status is not (ModelStatus.Passed or ModelStatus.Retired or ModelStatus.RolledBack) || record.Deployment is null || record.FineTunedModel is null)
         {
             throw new InvalidOperationException($"Model {id} is {record.Status}: only a model that passed the gate, or served before, can be promoted.");
         }
 
-        var before = await MovePointerAsync(active => active with
+        // Its deployment again (an idempotent PUT): a retired one may have been deleted since it served.
+        await deployments.DeployAsync(record.Deployment, record.FineTunedModel, cancellationToken).ConfigureAwait(false);
+        var before = await MovePointerAsync(active => active.ModelId == record.Id ? active : active with
         {
             ModelId = record.Id,
             Deployment = record.Deployment,
             Shadow = active.Shadow == record.Deployment ? null : active.Shadow,
-            History = [.. active.History, new PreviousStudent(active.ModelId, active.Deployment)],
+            History = [.. active.History.TakeLast(HistoryKept - 1), new PreviousStudent(active.ModelId, active.Deployment)],
         }, cancellationToken).ConfigureAwait(false);
-        await SetStatusAsync(before.ModelId, ModelStatus.Retired, $"Replaced by {record.Id} ({by}).", cancellationToken).ConfigureAwait(false);
+        if (before.ModelId != record.Id)
+        {
+            await SetStatusAsync(before.ModelId, ModelStatus.Retired, $"Replaced by {record.Id} ({by}).", cancellationToken).ConfigureAwait(false);
+        }
+
         logger.LogInformation("Model {ModelId} ({Deployment}) promoted by {By}; it replaces {Previous}", record.Id, record.Deployment, by, before.Deployment);
-        return await SaveAsync(record with { Status = ModelStatus.Active, PromotedAt = time.GetUtcNow(), Reason = $"Promoted by {by}." }, cancellationToken).ConfigureAwait(false);
+        var promoted = await SaveAsync(record with { Status = ModelStatus.Active, PromotedAt = time.GetUtcNow(), Reason = $"Promoted by {by}." }, cancellationToken).ConfigureAwait(false);
+        return await AgreeWithPointerAsync(promoted, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Makes the student before the current one the student again.</summary>
     public async Task<ActiveStudentRow> RollbackAsync(string by, CancellationToken cancellationToken = default)
     {
+        var current = await registry.ActiveAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (current.History.Count > 0 && current.History[^1].ModelId is { } previousId
+            && await registry.GetAsync(previousId, cancellationToken).ConfigureAwait(false) is { Deployment: { } deployment, FineTunedModel: { } model })
+        {
+            await deployments.DeployAsync(deployment, model, cancellationToken).ConfigureAwait(false);
+        }
+
         var before = await MovePointerAsync(active => active.History.Count == 0
             ? throw new InvalidOperationException($"Nothing to roll back to: {active.Deployment} is the first student.")
             : active with { ModelId = active.History[^1].ModelId, Deployment = active.History[^1].Deployment, History = [.. active.History.Take(active.History.Count - 1)] },
@@ -150,12 +177,18 @@ public sealed class ModelLifecycle(
         await SetStatusAsync(before.ModelId, ModelStatus.RolledBack, $"Rolled back by {by}.", cancellationToken).ConfigureAwait(false);
         await SetStatusAsync(restored.ModelId, ModelStatus.Active, $"Restored by a rollback ({by}).", cancellationToken).ConfigureAwait(false);
         logger.LogWarning("Rolled back by {By}: the student is {Deployment} again (was {Previous})", by, restored.Deployment, before.Deployment);
-        return await registry.ActiveAsync(cancellationToken).ConfigureAwait(false);
+        return await registry.ActiveAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<ModelRecord> AdvanceAsync(ModelRecord record, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        if (record.Status == ModelStatus.Passed)
+        {
+            // Passed, but its promotion did not finish (the pointer or a row write failed): try again.
+            return await PromoteAsync(record.Id, "the evaluation gate", cancellationToken).ConfigureAwait(false);
+        }
+
         if (record.Status == ModelStatus.Training)
         {
             FineTuneJobState job;
@@ -200,19 +233,18 @@ public sealed class ModelLifecycle(
                 return await SaveAsync(record with { Status = ModelStatus.Failed, Reason = ex.Message }, cancellationToken).ConfigureAwait(false);
             }
 
+            // Its UpdatedAt now marks when it began to wait for its gate (waiting writes nothing).
             record = await SaveAsync(record with { Status = ModelStatus.Evaluating }, cancellationToken).ConfigureAwait(false);
-            await MovePointerAsync(active => active with { Shadow = record.Deployment }, cancellationToken).ConfigureAwait(false);
         }
 
         if (record.Status == ModelStatus.Evaluating)
         {
-            if (settings.Gate.MinShadowAccounts > 0
-                && ((await shadow.AgreementAsync(record.Deployment!, cancellationToken).ConfigureAwait(false))?.Accounts ?? 0) < settings.Gate.MinShadowAccounts)
+            if (await WaitsForShadowAsync(record, cancellationToken).ConfigureAwait(false))
             {
                 return record;
             }
 
-            var active = await registry.ActiveAsync(cancellationToken).ConfigureAwait(false);
+            var active = await registry.ActiveAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             var decision = await gate.DecideAsync(record.Id, active.Deployment, record.Deployment!, cancellationToken).ConfigureAwait(false);
             record = await SaveAsync(record with
             {
@@ -220,8 +252,12 @@ public sealed class ModelLifecycle(
                 Status = decision.Passed ? ModelStatus.Passed : ModelStatus.Refused,
                 Reason = decision.Passed ? null : $"The gate refused it: {string.Join("; ", decision.Reasons)}.",
             }, cancellationToken).ConfigureAwait(false);
-            var deployment = record.Deployment;
-            await MovePointerAsync(a => a.Shadow == deployment ? a with { Shadow = null } : a, cancellationToken).ConfigureAwait(false);
+            if (!decision.Passed)
+            {
+                // A refused candidate's figures stay on its row; its deployment (and the quota it holds) goes.
+                await deployments.DeleteAsync(record.Deployment!, cancellationToken).ConfigureAwait(false);
+            }
+
             if (decision.Passed && settings.Gate.AutoPromote)
             {
                 record = await PromoteAsync(record.Id, "the evaluation gate", cancellationToken).ConfigureAwait(false);
@@ -231,12 +267,56 @@ public sealed class ModelLifecycle(
         return record;
     }
 
+    /// <summary>
+    /// Whether the gate should wait for more shadow answers: only while the shadow can run at all (sampling on,
+    /// no fixed <c>Model:Shadow:Deployment</c>), the candidate has fewer than <c>Training:Gate:MinShadowAccounts</c>,
+    /// and it has waited less than <c>MaxShadowWaitMinutes</c> (one candidate is shadowed at a time, the oldest).
+    /// </summary>
+    private async Task<bool> WaitsForShadowAsync(ModelRecord record, CancellationToken cancellationToken)
+    {
+        var gate = options.Value.Gate;
+        var shadowSettings = modelOptions.Value.Shadow;
+        if (gate.MinShadowAccounts == 0 || shadowSettings.SampleRate <= 0 || !string.IsNullOrWhiteSpace(shadowSettings.Deployment)
+            || time.GetUtcNow() - record.UpdatedAt > TimeSpan.FromMinutes(gate.MaxShadowWaitMinutes))
+        {
+            return false;
+        }
+
+        var answered = (await shadow.AgreementAsync(record.Deployment!, cancellationToken).ConfigureAwait(false))?.Accounts ?? 0;
+        return answered < gate.MinShadowAccounts;
+    }
+
+    /// <summary>
+    /// The pointer is the truth about who serves: after a promotion raced with another, a row that says
+    /// <c>active</c> but is not the pointer's model is retired.
+    /// </summary>
+    private async Task<ModelRecord> AgreeWithPointerAsync(ModelRecord record, CancellationToken cancellationToken)
+    {
+        var active = await registry.ActiveAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        return active.ModelId == record.Id
+            ? record
+            : await SaveAsync(record with { Status = ModelStatus.Retired, Reason = $"Replaced by {active.ModelId ?? active.Deployment} while it was being promoted." }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The active fine-tuned model (so each job builds on the last), or <c>Training:BaseModel</c>.</summary>
+    private async Task<string> BaseModelAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (settings.ContinueFromActive && (await registry.ActiveAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).ModelId is { } activeId
+            && await registry.GetAsync(activeId, cancellationToken).ConfigureAwait(false) is { FineTunedModel: { } fineTuned })
+        {
+            return fineTuned;
+        }
+
+        return settings.BaseModel!;
+    }
+
     /// <summary>Applies <paramref name="change"/> to the pointer with If-Match, reading again when someone else moved it; returns the pointer as it was.</summary>
     private async Task<ActiveStudentRow> MovePointerAsync(Func<ActiveStudentRow, ActiveStudentRow> change, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var active = await registry.ActiveAsync(cancellationToken).ConfigureAwait(false);
+            var active = await registry.ActiveAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             var next = change(active);
             if (next == active || await registry.TryReplaceActiveAsync(active, next, cancellationToken).ConfigureAwait(false))
             {

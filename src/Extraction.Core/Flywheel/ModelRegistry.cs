@@ -47,9 +47,11 @@ public sealed class ModelRegistry(StorageClients storage, IOptions<ModelOptions>
     }
 
     /// <summary>The student now: the pointer row, or <c>Model:StudentDeployment</c> before anything was promoted.</summary>
-    public async Task<ActiveStudentRow> ActiveAsync(CancellationToken cancellationToken = default)
+    /// <param name="quick">One try within two seconds (the hot path, which has a fallback), not the usual retries.</param>
+    public async Task<ActiveStudentRow> ActiveAsync(bool quick = false, CancellationToken cancellationToken = default)
     {
-        var row = await Table.GetEntityIfExistsAsync<TableEntity>(ActivePartition, StudentRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var table = quick ? storage.QuickModelsTable : Table;
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(ActivePartition, StudentRow, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!row.HasValue)
         {
             return new ActiveStudentRow(null, model.Value.StudentDeployment ?? "", null, [], null, default);

@@ -43,12 +43,11 @@ public sealed class ShadowTraffic(
             return;
         }
 
-        if (_queue.Writer.TryWrite(new ShadowJob(shadowDeployment, item, context.Scopes, served.Fields, served.Model)))
+        // Counted before it is queued, so a worker can never finish it before it is counted (DrainAsync).
+        Interlocked.Increment(ref _offered);
+        if (!_queue.Writer.TryWrite(new ShadowJob(shadowDeployment, item, context.Scopes, served.Fields, served.Model)))
         {
-            Interlocked.Increment(ref _offered);
-        }
-        else
-        {
+            Interlocked.Decrement(ref _offered);
             Interlocked.Increment(ref _dropped);
         }
     }

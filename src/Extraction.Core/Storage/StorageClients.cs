@@ -22,16 +22,22 @@ public sealed class StorageClients
         var tableOptions = Bounded(new TableClientOptions());
         blobOptions.AddPolicy(Calls.BlobPolicy, Azure.Core.HttpPipelinePosition.PerRetry);
         tableOptions.AddPolicy(Calls.TablePolicy, Azure.Core.HttpPipelinePosition.PerRetry);
+        // One try within two seconds: for a read on the hot path that has a fallback (the active student).
+        var quickOptions = new TableClientOptions();
+        quickOptions.Retry.MaxRetries = 0;
+        quickOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(2);
         if (_options.UsesIdentity)
         {
             var credential = new DefaultAzureCredential();
             Blobs = new BlobServiceClient(new Uri(_options.BlobServiceUri!), credential, blobOptions);
             Tables = new TableServiceClient(new Uri(_options.TableServiceUri!), credential, tableOptions);
+            QuickTables = new TableServiceClient(new Uri(_options.TableServiceUri!), credential, quickOptions);
         }
         else
         {
             Blobs = new BlobServiceClient(_options.ConnectionString, blobOptions);
             Tables = new TableServiceClient(_options.ConnectionString, tableOptions);
+            QuickTables = new TableServiceClient(_options.ConnectionString, quickOptions);
         }
     }
 
@@ -54,6 +60,9 @@ public sealed class StorageClients
 
     public TableServiceClient Tables { get; }
 
+    /// <summary>Tables without retries and with a short timeout, for reads whose caller has a fallback.</summary>
+    public TableServiceClient QuickTables { get; }
+
     public BlobContainerClient Container(string name) => Blobs.GetBlobContainerClient(name);
 
     public BlobClient Blob(BlobLocation location) => Container(location.Container).GetBlobClient(location.Name);
@@ -69,6 +78,8 @@ public sealed class StorageClients
     public TableClient BudgetsTable => Tables.GetTableClient(_options.BudgetsTable);
 
     public TableClient ModelsTable => Tables.GetTableClient(_options.ModelsTable);
+
+    public TableClient QuickModelsTable => QuickTables.GetTableClient(_options.ModelsTable);
 
     public TableClient ShadowTable => Tables.GetTableClient(_options.ShadowTable);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Azure;
+using Azure.Data.Tables;
 using Extraction.Core.Batches;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
@@ -15,7 +16,7 @@ namespace Extraction.Core.Training;
 /// is the same in every export and every gate.
 /// </summary>
 [Singleton]
-public sealed class HeldOutDocuments(StorageClients storage, IOptions<StorageOptions> storageOptions, IOptions<TrainingOptions> options)
+public sealed class HeldOutDocuments(StorageClients storage, RawRecordStore rawRecords, IOptions<StorageOptions> storageOptions, IOptions<TrainingOptions> options)
 {
     /// <summary>A verified document the gate keeps: by a slice of its hash other than the one the validation split uses.</summary>
     public bool IsGateLabel(string documentHash)
@@ -53,9 +54,32 @@ public sealed class HeldOutDocuments(StorageClients storage, IOptions<StorageOpt
     public Task<List<string>> EvaluationGoldLinesAsync(CancellationToken cancellationToken = default) =>
         ReadLinesAsync(options.Value.Gate.EvaluationGold, cancellationToken);
 
-    /// <summary>The evaluation set's document hashes: an export skips these documents wherever they came from.</summary>
-    public async Task<HashSet<string>> EvaluationHashesAsync(CancellationToken cancellationToken = default) =>
-        [.. (await EvaluationBatchAsync(cancellationToken).ConfigureAwait(false)).Items.Select(i => TrainingExporter.DocumentHash(i.Source.Text))];
+    /// <summary>
+    /// Every document the gate judges on, by hash: the evaluation set's, and each verified label's whose hash
+    /// falls in the gate's share, with its fields. An export skips these documents whoever answered them.
+    /// </summary>
+    public async Task<Dictionary<string, (BatchItem Item, ExtractedFields? Gold)>> GateDocumentsAsync(CancellationToken cancellationToken = default)
+    {
+        var documents = new Dictionary<string, (BatchItem, ExtractedFields?)>(StringComparer.Ordinal);
+        foreach (var item in (await EvaluationBatchAsync(cancellationToken).ConfigureAwait(false)).Items)
+        {
+            documents.TryAdd(TrainingExporter.DocumentHash(item.Source.Text), (item, null));
+        }
+
+        await foreach (var label in storage.LabelsTable.QueryAsync<TableEntity>(cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (label.GetString("RawOutput") is { } raw
+                && ContractJson.Deserialize<ExtractedFields>(label.GetString("Fields") ?? "null") is { } fields
+                && (await rawRecords.ReadAsync(raw, cancellationToken).ConfigureAwait(false))?.Input is { } item
+                && TrainingExporter.DocumentHash(item.Source.Text) is var hash
+                && IsGateLabel(hash))
+            {
+                documents.TryAdd(hash, (item, fields));
+            }
+        }
+
+        return documents;
+    }
 
     private async Task<List<string>> ReadLinesAsync(string name, CancellationToken cancellationToken)
     {

@@ -16,7 +16,7 @@ namespace Extraction.Core.Training;
 /// agreed with the second opinion. Nothing unresolved, failed, invalid or over budget gets in.
 /// </summary>
 [Singleton]
-public sealed class TrainingCandidates(StorageClients storage, TableWriter writer, IOptions<ModelOptions> model, TimeProvider time)
+public sealed class TrainingCandidates(StorageClients storage, TableWriter writer, IOptions<ModelOptions> model, IOptions<TrainingOptions> training, TimeProvider time)
 {
     private TableClient Table => storage.TrainingTable;
 
@@ -35,7 +35,10 @@ public sealed class TrainingCandidates(StorageClients storage, TableWriter write
             return TrainingSource.Teacher;
         }
 
-        return result.Model == settings.StudentDeployment && result.Checks.Any(c => c.Name == SecondOpinionCheck.CheckName)
+        // The student is the configured one or a candidate the loop promoted (named by Training:DeploymentPrefix).
+        var student = result.Model is { } answeredBy
+            && (answeredBy == settings.StudentDeployment || answeredBy.StartsWith(training.Value.DeploymentPrefix, StringComparison.Ordinal));
+        return student && result.Checks.Any(c => c.Name == SecondOpinionCheck.CheckName)
             ? TrainingSource.Student
             : null;
     }

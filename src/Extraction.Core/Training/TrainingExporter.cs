@@ -46,11 +46,12 @@ public sealed class TrainingExporter(
         var skipped = new SortedDictionary<string, int>(StringComparer.Ordinal) { ["duplicate"] = 0, ["held_out"] = 0, ["missing_document"] = 0, ["too_long"] = 0 };
         var withDocuments = selected.Where(c => inputs[c] is not null).ToList();
         skipped["missing_document"] = selected.Count - withDocuments.Count;
-        var evaluationSet = await heldOut.EvaluationHashesAsync(cancellationToken).ConfigureAwait(false);
+        // Whoever answered it (a person, the teacher, the student), a document the gate judges on is never taught.
+        var gate = await heldOut.GateDocumentsAsync(cancellationToken).ConfigureAwait(false);
         var taught = withDocuments.Where(c =>
         {
             var hash = DocumentHash(inputs[c]!.Source.Text);
-            return !evaluationSet.Contains(hash) && !(c.Source == TrainingSource.Human && heldOut.IsGateLabel(hash));
+            return !gate.ContainsKey(hash) && !(c.Source == TrainingSource.Human && heldOut.IsGateLabel(hash));
         }).ToList();
         skipped["held_out"] = withDocuments.Count - taught.Count;
         withDocuments = taught;
