@@ -84,6 +84,7 @@ var appSettings = {
   APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
   AZURE_CLIENT_ID: identityClientId
+  DOTNET_TC_CallCountingDelayMs: '0'
   DurableTaskHubName: taskHubName
   Storage__ConnectionString: ''
   Storage__BlobServiceUri: blobEndpoint

@@ -109,8 +109,11 @@ public sealed class ModelPathTests : IAsyncLifetime
     public async Task Server_errors_are_retried_a_bounded_number_of_times_then_the_teacher_answers()
     {
         _emulator.Default(Student, Behaviour.ServerError(503));
+        // The retries' count is the point, not the deadline: room enough that a busy machine cannot cut the third.
+        var settings = Settings(_emulator);
+        settings["Model:TimeoutMs"] = "10000";
 
-        var answer = await Model().ExtractAsync(Account, AccountContext.Unbounded);
+        var answer = await ModelUnderTest.Create(settings).ExtractAsync(Account, AccountContext.Unbounded);
 
         Assert.Equal(Teacher, answer.Model);
         Assert.Equal(3, _emulator.CallsTo(Student));
