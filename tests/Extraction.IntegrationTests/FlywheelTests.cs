@@ -111,7 +111,7 @@ public sealed class FlywheelTests(AzuriteFixture azurite, ITestOutputHelper outp
     }
 
     [Fact]
-    public async Task A_failed_job_keeps_its_reason_and_a_slow_one_waits_for_the_next_tick()
+    public async Task A_failed_job_keeps_its_reason_a_lost_one_fails_naming_it_and_a_slow_one_waits_for_the_next_tick()
     {
         await using var pipeline = await StartAsync();
         const string why = "The training file has 3 lines without an assistant message.";
@@ -120,6 +120,8 @@ public sealed class FlywheelTests(AzuriteFixture azurite, ITestOutputHelper outp
         var folder = await ExportAsync(pipeline, ReferenceSamples.BatchLines().Take(30));
         var failing = await models.StartAsync(folder);
         var slow = await models.StartAsync(folder);
+        var lost = await models.StartAsync(folder);
+        _emulator.FineTuning.Forget(lost.JobId!);
 
         var first = (await models.AdvanceAsync()).ToDictionary(m => m.Id);
         var second = (await models.AdvanceAsync()).ToDictionary(m => m.Id);
@@ -128,6 +130,8 @@ public sealed class FlywheelTests(AzuriteFixture azurite, ITestOutputHelper outp
         Assert.Contains(why, first[failing.Id].Reason, StringComparison.Ordinal);
         Assert.Equal("failed", first[failing.Id].JobStatus);
         Assert.Equal((ModelStatus.Training, "running"), (first[slow.Id].Status, first[slow.Id].JobStatus));
+        Assert.Equal(ModelStatus.Failed, first[lost.Id].Status);
+        Assert.StartsWith($"The provider no longer knows job {lost.JobId}", first[lost.Id].Reason, StringComparison.Ordinal);
         Assert.False(second.ContainsKey(failing.Id));
         Assert.Equal(ModelStatus.Training, second[slow.Id].Status);
         Assert.Contains(why, (await pipeline.Services.GetRequiredService<ModelRegistry>().GetAsync(failing.Id))!.Reason, StringComparison.Ordinal);

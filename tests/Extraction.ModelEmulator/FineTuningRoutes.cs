@@ -40,6 +40,9 @@ public sealed class FineTuningRoutes(ModelEmulator emulator)
         }
     }
 
+    /// <summary>The provider loses a job (deleted in the portal, another region): reading it is a 404 from now on.</summary>
+    public void Forget(string jobId) => _jobs.TryRemove(jobId, out _);
+
     internal void Map(WebApplication app)
     {
         // Azure's v1 routes (what the product calls on Azure) and the plain OpenAI ones.

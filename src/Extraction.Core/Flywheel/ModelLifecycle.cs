@@ -102,7 +102,7 @@ public sealed class ModelLifecycle(
     {
         var autoPromote = options.Value.Gate.AutoPromote;
         var open = (await registry.ListAsync(cancellationToken).ConfigureAwait(false))
-            .Where(r => r.IsOpen || (autoPromote && r.Status == ModelStatus.Passed))
+            .Where(r => r.IsOpen || (autoPromote && r.Status == ModelStatus.Passed) || r.HoldsRefusedDeployment)
             .OrderBy(r => r.CreatedAt)
             .ToList();
         var moved = new List<ModelRecord>();
@@ -183,6 +183,11 @@ public sealed class ModelLifecycle(
     private async Task<ModelRecord> AdvanceAsync(ModelRecord record, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        if (record.HoldsRefusedDeployment)
+        {
+            return await RemoveRefusedDeploymentAsync(record, cancellationToken).ConfigureAwait(false);
+        }
+
         if (record.Status == ModelStatus.Passed)
         {
             // Passed, but its promotion did not finish (the pointer or a row write failed): try again.
@@ -195,6 +200,10 @@ public sealed class ModelLifecycle(
             try
             {
                 job = await fineTuning.GetJobAsync(record.JobId!, cancellationToken).ConfigureAwait(false);
+            }
+            catch (FineTuningException ex) when (ex.Status == 404)
+            {
+                return await SaveAsync(record with { Status = ModelStatus.Failed, Reason = $"The provider no longer knows job {record.JobId}: {ex.Message}" }, cancellationToken).ConfigureAwait(false);
             }
             catch (FineTuningException ex)
             {
@@ -254,8 +263,7 @@ public sealed class ModelLifecycle(
             }, cancellationToken).ConfigureAwait(false);
             if (!decision.Passed)
             {
-                // A refused candidate's figures stay on its row; its deployment (and the quota it holds) goes.
-                await deployments.DeleteAsync(record.Deployment!, cancellationToken).ConfigureAwait(false);
+                return await RemoveRefusedDeploymentAsync(record, cancellationToken).ConfigureAwait(false);
             }
 
             if (decision.Passed && settings.Gate.AutoPromote)
@@ -265,6 +273,16 @@ public sealed class ModelLifecycle(
         }
 
         return record;
+    }
+
+    /// <summary>
+    /// A refused candidate's figures stay on its row; its deployment (and the quota and hosting it costs) goes.
+    /// Recorded on the row once done, so a delete that failed (a throttle, ARM away) is tried on the next tick.
+    /// </summary>
+    private async Task<ModelRecord> RemoveRefusedDeploymentAsync(ModelRecord record, CancellationToken cancellationToken)
+    {
+        await deployments.DeleteAsync(record.Deployment!, cancellationToken).ConfigureAwait(false);
+        return await SaveAsync(record with { DeploymentRemoved = true }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -35,6 +35,12 @@ public sealed record ModelRecord(string Id, string Status, string ExportFolder, 
 
     public DateTimeOffset? PromotedAt { get; init; }
 
+    /// <summary>The deployment was deleted (a refused candidate's).</summary>
+    public bool DeploymentRemoved { get; init; }
+
+    /// <summary>Refused, and its deployment not yet deleted: the timer step deletes it.</summary>
+    public bool HoldsRefusedDeployment => Status == ModelStatus.Refused && Deployment is not null && !DeploymentRemoved;
+
     /// <summary>Still moving through the loop: the timer step has work to do on it.</summary>
     public bool IsOpen => Status is ModelStatus.Training or ModelStatus.Deploying or ModelStatus.Evaluating;
 }

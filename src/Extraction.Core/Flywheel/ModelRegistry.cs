@@ -118,6 +118,7 @@ public sealed class ModelRegistry(StorageClients storage, IOptions<ModelOptions>
         ["Reason"] = r.Reason,
         ["Gate"] = r.Gate is null ? null : JsonSerializer.Serialize(r.Gate, Json),
         ["PromotedAt"] = r.PromotedAt,
+        ["DeploymentRemoved"] = r.DeploymentRemoved,
     };
 
     private static ModelRecord Read(TableEntity e) => new(
@@ -136,6 +137,7 @@ public sealed class ModelRegistry(StorageClients storage, IOptions<ModelOptions>
         Reason = e.GetString("Reason"),
         Gate = e.GetString("Gate") is { } gate ? JsonSerializer.Deserialize<GateDecision>(gate, Json) : null,
         PromotedAt = e.GetDateTimeOffset("PromotedAt"),
+        DeploymentRemoved = e.GetBoolean("DeploymentRemoved") ?? false,
     };
 }
 

@@ -34,10 +34,11 @@ public sealed class ArmModelDeployments(IOptions<TrainingOptions> options) : IMo
         {
             await _client.Value.GetGenericResources().CreateOrUpdateAsync(WaitUntil.Completed, Id(deployment), data, cancellationToken).ConfigureAwait(false);
         }
-        catch (RequestFailedException ex) when (ex.Status is >= 400 and < 500 and not (408 or 409 or 429))
+        catch (RequestFailedException ex) when (ex.Status is < 400 or (>= 400 and < 500 and not (408 or 409 or 429)))
         {
-            // Refused for good (no quota, a bad model name, no permission): the row says why. A throttle, a
-            // conflict with a running operation or a server error escapes as it is, and the next tick tries again.
+            // Refused for good — no quota, a bad model name, no permission, or a provisioning that failed after
+            // the PUT was accepted (the operation's last poll was a 200): the row says why. A throttle, a conflict
+            // with a running operation or a server error escapes as it is, and the next tick tries again.
             throw new FineTuningException($"Azure Resource Manager refused deployment {deployment} of {model} ({ex.Status} {ex.ErrorCode}): {ex.Message}", ex);
         }
     }

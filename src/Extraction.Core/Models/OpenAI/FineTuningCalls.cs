@@ -103,7 +103,7 @@ public sealed class FineTuningCalls(ChatClients clients) : IFineTuningClient
     {
         var body = ex.GetRawResponse()?.Content?.ToString();
         var message = body is null ? null : TryMessage(body);
-        return new FineTuningException($"The provider refused {what} ({ex.Status}): {message ?? ex.Message}", ex);
+        return new FineTuningException($"The provider refused {what} ({ex.Status}): {message ?? ex.Message}", ex, ex.Status);
     }
 
     private static string? TryMessage(string body)
