@@ -75,6 +75,9 @@ public sealed class TrainingOptions : IValidatableObject
 
     public bool FineTunes => !string.IsNullOrWhiteSpace(BaseModel);
 
+    /// <summary>A deployment the loop made (a candidate, or the student it became): named by <see cref="DeploymentPrefix"/>.</summary>
+    public bool IsCandidate(string deployment) => deployment.StartsWith(DeploymentPrefix, StringComparison.Ordinal);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var problems = new List<ValidationResult>();

@@ -1,11 +1,7 @@
 using System.Diagnostics;
-using Extraction.Core.Budgets;
 using Extraction.Core.Checks;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
-using Extraction.Core.Pricing;
-using Extraction.Core.Prompting;
-using Extraction.Core.Training;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

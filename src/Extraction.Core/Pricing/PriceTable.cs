@@ -15,7 +15,7 @@ public sealed class PriceTable(IOptions<PricingOptions> options, IOptions<ModelO
     public decimal Cost(string deployment, int promptTokens, int cachedPromptTokens, int completionTokens)
     {
         if (!options.Value.Deployments.TryGetValue(deployment, out var price)
-            && !(deployment.StartsWith(training.Value.DeploymentPrefix, StringComparison.Ordinal)
+            && !(training.Value.IsCandidate(deployment)
                  && model.Value.StudentDeployment is { } student && options.Value.Deployments.TryGetValue(student, out price)))
         {
             throw new InvalidOperationException($"No price is configured for deployment {deployment} (Pricing:{deployment}).");

@@ -5,6 +5,7 @@ using Extraction.Core.Batches;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Storage;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Extraction.Core.Training;
@@ -16,7 +17,8 @@ namespace Extraction.Core.Training;
 /// is the same in every export and every gate.
 /// </summary>
 [Singleton]
-public sealed class HeldOutDocuments(StorageClients storage, RawRecordStore rawRecords, IOptions<StorageOptions> storageOptions, IOptions<TrainingOptions> options)
+public sealed class HeldOutDocuments(
+    StorageClients storage, RawRecordStore rawRecords, IOptions<StorageOptions> storageOptions, IOptions<TrainingOptions> options, ILogger<HeldOutDocuments> logger)
 {
     /// <summary>A verified document the gate keeps: by a slice of its hash other than the one the validation split uses.</summary>
     public bool IsGateLabel(string documentHash)
@@ -25,29 +27,31 @@ public sealed class HeldOutDocuments(StorageClients storage, RawRecordStore rawR
         return ulong.Parse(documentHash[16..31], NumberStyles.HexNumber, CultureInfo.InvariantCulture) % 100 < (ulong)options.Value.Gate.HoldOutPercent;
     }
 
-    /// <summary>The evaluation set's items (lines that do not parse are skipped and counted); empty when there is none.</summary>
-    public async Task<(List<BatchItem> Items, int Unreadable)> EvaluationBatchAsync(CancellationToken cancellationToken = default)
+    /// <summary>The evaluation set's items; empty when there is none. A line that does not parse is left out and named in the log.</summary>
+    public async Task<List<BatchItem>> EvaluationBatchAsync(CancellationToken cancellationToken = default)
     {
         var items = new List<BatchItem>();
-        var unreadable = 0;
+        var number = 0;
         foreach (var line in await ReadLinesAsync(options.Value.Gate.EvaluationBatch, cancellationToken).ConfigureAwait(false))
         {
+            number++;
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
             }
 
-            if (BatchLineParser.Parse(System.Text.Encoding.UTF8.GetBytes(line)).Item is { } item)
+            var parsed = BatchLineParser.Parse(System.Text.Encoding.UTF8.GetBytes(line));
+            if (parsed.Item is { } item)
             {
                 items.Add(item);
             }
             else
             {
-                unreadable++;
+                logger.LogWarning("Evaluation set line {Line} is left out of the gate: {Problems}", number, parsed.Problems);
             }
         }
 
-        return (items, unreadable);
+        return items;
     }
 
     /// <summary>The evaluation set's gold lines (<c>{accountId, fields}</c>), as text.</summary>
@@ -61,20 +65,30 @@ public sealed class HeldOutDocuments(StorageClients storage, RawRecordStore rawR
     public async Task<Dictionary<string, (BatchItem Item, ExtractedFields? Gold)>> GateDocumentsAsync(CancellationToken cancellationToken = default)
     {
         var documents = new Dictionary<string, (BatchItem, ExtractedFields?)>(StringComparer.Ordinal);
-        foreach (var item in (await EvaluationBatchAsync(cancellationToken).ConfigureAwait(false)).Items)
+        foreach (var item in await EvaluationBatchAsync(cancellationToken).ConfigureAwait(false))
         {
             documents.TryAdd(TrainingExporter.DocumentHash(item.Source.Text), (item, null));
         }
 
+        var labels = new List<(string RawOutput, ExtractedFields Fields)>();
         await foreach (var label in storage.LabelsTable.QueryAsync<TableEntity>(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (label.GetString("RawOutput") is { } raw
-                && ContractJson.Deserialize<ExtractedFields>(label.GetString("Fields") ?? "null") is { } fields
-                && (await rawRecords.ReadAsync(raw, cancellationToken).ConfigureAwait(false))?.Input is { } item
-                && TrainingExporter.DocumentHash(item.Source.Text) is var hash
-                && IsGateLabel(hash))
+            if (label.GetString("RawOutput") is { } raw && ContractJson.Deserialize<ExtractedFields>(label.GetString("Fields") ?? "null") is { } fields)
             {
-                documents.TryAdd(hash, (item, fields));
+                labels.Add((raw, fields));
+            }
+        }
+
+        // A label names its raw record, which holds the document: read them side by side, as the export does,
+        // then keep the table's order (the first label of a document wins, every time).
+        var inputs = new BatchItem?[labels.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, labels.Count), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (i, token) =>
+            inputs[i] = (await rawRecords.ReadAsync(labels[i].RawOutput, token).ConfigureAwait(false))?.Input).ConfigureAwait(false);
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (inputs[i] is { } item && TrainingExporter.DocumentHash(item.Source.Text) is var hash && IsGateLabel(hash))
+            {
+                documents.TryAdd(hash, (item, labels[i].Fields));
             }
         }
 

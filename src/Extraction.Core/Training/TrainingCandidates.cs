@@ -37,7 +37,7 @@ public sealed class TrainingCandidates(StorageClients storage, TableWriter write
 
         // The student is the configured one or a candidate the loop promoted (named by Training:DeploymentPrefix).
         var student = result.Model is { } answeredBy
-            && (answeredBy == settings.StudentDeployment || answeredBy.StartsWith(training.Value.DeploymentPrefix, StringComparison.Ordinal));
+            && (answeredBy == settings.StudentDeployment || training.Value.IsCandidate(answeredBy));
         return student && result.Checks.Any(c => c.Name == SecondOpinionCheck.CheckName)
             ? TrainingSource.Student
             : null;
