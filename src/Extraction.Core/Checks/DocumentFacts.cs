@@ -6,7 +6,7 @@ namespace Extraction.Core.Checks;
 /// <summary>
 /// Every value a document states, in normal form: amounts (signed, where written as negative or
 /// next to "shortage"/"deficit"), dates in any usual form, rates written with % or "percent", and
-/// the last four digits of every digit run of four or more (masked or not).
+/// the last four digits of every run of four or more digits (masked or not, or said one at a time).
 /// </summary>
 public sealed partial class DocumentFacts
 {
@@ -39,9 +39,9 @@ public sealed partial class DocumentFacts
             }
 
             rates.UnionWith(DocumentValues.AllPercents(line));
-            foreach (Match run in DigitRun().Matches(line))
+            foreach (var (_, digits) in SpokenForms.DigitRuns(line))
             {
-                last4s.Add(run.Value[^4..]);
+                last4s.Add(digits[^4..]);
             }
         }
 
@@ -50,7 +50,4 @@ public sealed partial class DocumentFacts
 
     [GeneratedRegex(@"\b(?:shortage|deficit|deficiency|overdrawn|negative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortageWord();
-
-    [GeneratedRegex(@"\d{4,}", RegexOptions.CultureInvariant)]
-    private static partial Regex DigitRun();
 }

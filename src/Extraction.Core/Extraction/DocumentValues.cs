@@ -8,31 +8,31 @@ public static partial class DocumentValues
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "M/d/yyyy", "M-d-yyyy", "M/d/yy", "M-d-yy", "MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy", "d MMM yyyy"];
 
-    /// <summary>The first date in <paramref name="text"/>, or null.</summary>
-    public static DateOnly? FirstDate(string text)
-    {
-        foreach (Match match in DatePattern().Matches(text))
-        {
-            if (TryParseDate(match.Value, out var date))
-            {
-                return date;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The first date in <paramref name="text"/>, written or said, or null.</summary>
+    public static DateOnly? FirstDate(string text) => Dates(text).Select(d => (DateOnly?)d.Date).FirstOrDefault();
 
     public static bool TryParseDate(string value, out DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(value);
         // One spelling for the parser: no ordinal suffix, no "of", no comma or abbreviation dot, single spaces.
-        var normalized = WhitespaceRun().Replace(DateNoise().Replace(value.Trim(), " "), " ").Trim().Replace("Sept ", "Sep ", StringComparison.OrdinalIgnoreCase);
+        // With the month in words, dashes only separate ("JAN-25-2026"); without, they are the numeric form's own ("01-25-2026").
+        var separated = value.Any(char.IsLetter) ? value.Replace('-', ' ') : value;
+        var normalized = WhitespaceRun().Replace(DateNoise().Replace(separated.Trim(), " "), " ").Trim().Replace("Sept ", "Sep ", StringComparison.OrdinalIgnoreCase);
         return DateOnly.TryParseExact(normalized, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date);
     }
 
-    /// <summary>Every date in <paramref name="text"/>.</summary>
-    public static IEnumerable<DateOnly> AllDates(string text) =>
-        DatePattern().Matches(text).Select(m => TryParseDate(m.Value, out var date) ? date : (DateOnly?)null).OfType<DateOnly>();
+    /// <summary>Every date in <paramref name="text"/>, written or said.</summary>
+    public static IEnumerable<DateOnly> AllDates(string text) => Dates(text).Select(d => d.Date);
+
+    /// <summary>Every date, written (<see cref="DatePattern"/>) or said (<see cref="SpokenForms.Dates"/>), in the order of the text.</summary>
+    private static IEnumerable<(int Index, int Length, DateOnly Date)> Dates(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var written = DatePattern().Matches(text)
+            .Select(m => TryParseDate(m.Value, out var date) ? (m.Index, m.Length, date) : ((int, int, DateOnly)?)null)
+            .OfType<(int Index, int Length, DateOnly Date)>();
+        return written.Concat(SpokenForms.Dates(text)).OrderBy(d => d.Index);
+    }
 
     /// <summary>Every money amount in <paramref name="text"/>, in figures (signed as written) or in words; dates ignored.</summary>
     public static IEnumerable<decimal> AllAmounts(string text) =>
@@ -60,8 +60,8 @@ public static partial class DocumentValues
     {
         ArgumentNullException.ThrowIfNull(text);
         var figure = AmountPattern().Matches(WithoutDates(text)).LastOrDefault(m => ReadAmount(m, moneyOnly: true) is not null);
-        var words = AmountWords.All(text).Select(a => ((int Index, decimal Amount)?)a).LastOrDefault();
-        return figure is null || words?.Index > figure.Index ? words?.Amount : ReadAmount(figure, moneyOnly: true);
+        var words = AmountWords.All(text).Select(a => ((int Index, int Length, decimal Amount)?)a).LastOrDefault();
+        return figure is null || words?.Index + words?.Length > figure.Index + figure.Length ? words?.Amount : ReadAmount(figure, moneyOnly: true);
     }
 
     /// <summary>
@@ -75,7 +75,7 @@ public static partial class DocumentValues
         var blanked = WithoutDates(text);
         return
         [
-            .. DatePattern().Matches(text).Where(m => TryParseDate(m.Value, out _)).Select(m => (m.Index, m.Length)),
+            .. Dates(text).Select(d => (d.Index, d.Length)),
             .. AmountPattern().Matches(blanked).Where(m => ReadAmount(m, moneyOnly: true) is not null).Select(m => (m.Index, m.Length)),
             .. PercentPattern().Matches(text).Select(m => (m.Index, m.Length)),
         ];
@@ -86,12 +86,22 @@ public static partial class DocumentValues
     {
         ArgumentNullException.ThrowIfNull(text);
         var figure = AmountPattern().Matches(WithoutDates(text)).FirstOrDefault(m => ReadAmount(m, moneyOnly) is not null);
-        var words = AmountWords.All(text).Select(a => ((int Index, decimal Amount)?)a).FirstOrDefault();
-        return figure is not null && (words is null || figure.Index < words.Value.Index) ? ReadAmount(figure, moneyOnly) : words?.Amount;
+        var words = AmountWords.All(text).Select(a => ((int Index, int Length, decimal Amount)?)a).FirstOrDefault();
+        // Said aloud wins where it starts within the figure: "$146 and 18 cents" is 146.18, not 146.
+        return figure is not null && (words is null || figure.Index + figure.Length <= words.Value.Index) ? ReadAmount(figure, moneyOnly) : words?.Amount;
     }
 
     /// <summary>The text with every date blanked out, same length, so a date's day and year are not read as money.</summary>
-    private static string WithoutDates(string text) => DatePattern().Replace(text, m => new string(' ', m.Length));
+    private static string WithoutDates(string text)
+    {
+        var blanked = text.ToCharArray();
+        foreach (var (index, length, _) in Dates(text))
+        {
+            Array.Fill(blanked, ' ', index, length);
+        }
+
+        return new string(blanked);
+    }
 
     private static decimal? ReadAmount(Match match, bool moneyOnly = false)
     {
@@ -108,7 +118,8 @@ public static partial class DocumentValues
 
         var negative = match.Groups["minus"].Success
             || (match.Groups["open"].Success && match.Groups["close"].Success)
-            || match.Groups["shortage"].Success;
+            || match.Groups["shortage"].Success
+            || match.Groups["trailing"].Success;
         return Math.Round(negative ? -amount : amount, 2, MidpointRounding.AwayFromZero);
     }
 
@@ -119,28 +130,19 @@ public static partial class DocumentValues
         return match.Success ? decimal.Parse(match.Groups["rate"].Value, CultureInfo.InvariantCulture) : null;
     }
 
-    /// <summary>The last four digits of the first digit run (masked or not) of four or more digits.</summary>
-    public static string? FirstLast4(string text)
-    {
-        var match = DigitRun().Match(text);
-        return match.Success ? match.Value[^4..] : null;
-    }
-
     /// <summary>
     /// Dates as lenders and agents write them: ISO, US numeric (with a four- or two-digit year), and with the month in words — before or after
-    /// the day, abbreviated or not, the day as an ordinal ("January 31st", "the 31st of January").
+    /// the day, abbreviated or not, the day as an ordinal ("January 31st", "the 31st of January"), apart by spaces or by dashes as
+    /// mainframe forms print them ("25-JAN-2026", "JAN-25-2026").
     /// </summary>
-    [GeneratedRegex(@"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/]))|\d{1,2}-\d{1,2}-(?:\d{4}|\d{2}(?![\d-]))|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/]))|\d{1,2}-\d{1,2}-(?:\d{4}|\d{2}(?![\d-]))|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:\.?\s+|-)\d{1,2}(?:st|nd|rd|th)?(?:,?\s+|-)\d{4}|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:\.?,?\s+|-)\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"(?<open>\()?\s*(?<minus>-)?\s*(?<currency>USD\s*|\$\s*)?(?<minus>-)?(?<currency>\$)?\s*(?<![\d.,])(?<number>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?![.,]?\d|\s*%|\s*(?:percent|per\s+cent|pct)\b)\s*(?<close>\))?(?:\s*\((?<shortage>shortage|deficit|short)\))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<open>\()?\s*(?<minus>-)?\s*(?<currency>USD\s*|\$\s*)?(?<minus>-)?(?<currency>\$)?\s*(?<![\d.,])(?<number>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?![.,]?\d|\s*%|\s*(?:percent|per\s+cent|pct)\b)\s*(?<close>\))?(?:\s*\((?<shortage>shortage|deficit|short)\)|\s*(?<shortage>shortage|deficit)\b|(?<trailing>(?<=\d)-)(?![\w$]))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AmountPattern();
 
     [GeneratedRegex(@"(?<rate>\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PercentPattern();
-
-    [GeneratedRegex(@"\d{4,}", RegexOptions.CultureInvariant)]
-    private static partial Regex DigitRun();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespaceRun();

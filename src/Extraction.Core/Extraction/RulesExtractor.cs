@@ -18,33 +18,38 @@ public static partial class RulesExtractor
     public static ExtractedFields Extract(LiabilityType liabilityType, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = DocumentText.Lines(text).Select(LabelText.Expand).ToArray();
+        var raw = DocumentText.Lines(text);
+        var page = new Page(raw, [.. raw.Select(LabelText.Expand)]);
         // A value read under a label that does not belong to the account (a HELOC's credit line, a card's
         // "principal") is not an opinion on the answer: the field is not the account's.
         return FieldCatalog.Fitting(new ExtractedFields
         {
-            PayoffAmount = Find(lines, DocumentValues.FirstMoney, PayoffAmountLabel()),
-            PayoffGoodThrough = NearestToPayoff(lines, GoodThroughLabel()),
-            PerDiem = Find(lines, DocumentValues.FirstMoney, PerDiemLabel()) ?? FindBefore(lines, PerDayUnit()),
-            PrincipalBalance = Find(lines, DocumentValues.FirstMoney, PrincipalLabel(), LoanBalanceLabel()),
-            EscrowBalance = Find(lines, DocumentValues.FirstMoney, EscrowBalanceLabel()) ?? FindShortage(lines),
-            StatementBalance = Find(lines, DocumentValues.FirstMoney, StatementBalanceLabel()),
-            MinimumPayment = Find(lines, DocumentValues.FirstMoney, MinimumPaymentLabel()),
-            NextPaymentAmount = Find(lines, DocumentValues.FirstMoney, NextPaymentAmountLabel()),
-            NextPaymentDueDate = Find(lines, DocumentValues.FirstDate, DueDateLabel(), DueLabel()),
-            InterestRatePct = Find(lines, DocumentValues.FirstPercent, RateLabel(), AnyRateLabel()),
-            CreditLimit = Find(lines, DocumentValues.FirstMoney, CreditLimitLabel()),
-            AccountLast4 = FindLast4(lines),
+            PayoffAmount = Find(page, DocumentValues.FirstMoney, PayoffAmountLabel()),
+            PayoffGoodThrough = NearestToPayoff(page, GoodThroughLabel()),
+            PerDiem = Find(page, DocumentValues.FirstMoney, PerDiemLabel()) ?? FindBefore(page.Lines, PerDayUnit()),
+            PrincipalBalance = Find(page, DocumentValues.FirstMoney, PrincipalLabel(), LoanBalanceLabel()),
+            EscrowBalance = Find(page, DocumentValues.FirstMoney, EscrowBalanceLabel()) ?? FindShortage(page),
+            StatementBalance = Find(page, DocumentValues.FirstMoney, StatementBalanceLabel()),
+            MinimumPayment = Find(page, DocumentValues.FirstMoney, MinimumPaymentLabel()),
+            NextPaymentAmount = Find(page, DocumentValues.FirstMoney, RegularPaymentLabel(), AmountDueLabel()),
+            NextPaymentDueDate = Find(page, DocumentValues.FirstDate, DueDateLabel(), DueLabel()),
+            InterestRatePct = Find(page, DocumentValues.FirstPercent, RateLabel(), AnyRateLabel()),
+            CreditLimit = Find(page, DocumentValues.FirstMoney, CreditLimitLabel()),
+            AccountLast4 = FindLast4(page.Lines),
         }, liabilityType);
     }
 
+    /// <summary>The document's lines as written (for the columns of a table) and with abbreviations written out (for labels).</summary>
+    private sealed record Page(string[] Raw, string[] Lines);
+
     /// <summary>The value after the first label, tried label by label in priority order.</summary>
-    private static T? Find<T>(string[] lines, Func<string, T?> readValue, params Regex[] labels) where T : struct =>
-        labels.SelectMany(label => Labelled(lines, readValue, label)).Select(c => (T?)c.Value).FirstOrDefault();
+    private static T? Find<T>(Page page, Func<string, T?> readValue, params Regex[] labels) where T : struct =>
+        labels.SelectMany(label => Labelled(page, readValue, label)).Select(c => (T?)c.Value).FirstOrDefault();
 
     /// <summary>Every value a label names, with the line of the label, in document order.</summary>
-    private static IEnumerable<(int Line, T Value)> Labelled<T>(string[] lines, Func<string, T?> readValue, Regex label) where T : struct
+    private static IEnumerable<(int Line, T Value)> Labelled<T>(Page page, Func<string, T?> readValue, Regex label) where T : struct
     {
+        var lines = page.Lines;
         for (var i = 0; i < lines.Length; i++)
         {
             foreach (Match match in label.Matches(lines[i]))
@@ -53,7 +58,7 @@ public static partial class RulesExtractor
                 var value = readValue(Window(lines[i], end));
                 if (value is null && !HasValueAfter(lines[i], end) && Array.FindIndex(lines, i + 1, l => !string.IsNullOrWhiteSpace(l)) is var next and >= 0)
                 {
-                    value = readValue(NextLineValue(lines[i], lines[next], match));
+                    value = readValue(NextLineValue(page, i, next, match));
                 }
 
                 if (value is { } found)
@@ -68,15 +73,15 @@ public static partial class RulesExtractor
     /// A letter may quote several amounts with their own dates (reinstatement and payoff, say): the
     /// good-through date that belongs to the payoff is the one nearest the payoff amount's label.
     /// </summary>
-    private static DateOnly? NearestToPayoff(string[] lines, Regex label)
+    private static DateOnly? NearestToPayoff(Page page, Regex label)
     {
-        var candidates = Labelled(lines, DocumentValues.FirstDate, label).ToList();
+        var candidates = Labelled(page, DocumentValues.FirstDate, label).ToList();
         if (candidates.Select(c => c.Value).Distinct().Count() <= 1)
         {
             return candidates.Count == 0 ? null : candidates[0].Value;
         }
 
-        var payoff = Labelled(lines, DocumentValues.FirstMoney, PayoffAmountLabel()).Select(p => (int?)p.Line).FirstOrDefault();
+        var payoff = Labelled(page, DocumentValues.FirstMoney, PayoffAmountLabel()).Select(p => (int?)p.Line).FirstOrDefault();
         return payoff is not { } payoffLine ? candidates[0].Value : candidates.MinBy(c => Math.Abs(c.Line - payoffLine)).Value;
     }
 
@@ -84,23 +89,41 @@ public static partial class RulesExtractor
     /// Where a label ends its line (a table header, a question), the value may be on the next line: the
     /// cell under the label in a table laid out in columns, or the answer in the next turn of a conversation.
     /// </summary>
-    private static string NextLineValue(string line, string next, Match label)
+    private static string NextLineValue(Page page, int header, int next, Match label)
     {
+        var line = page.Lines[header];
         if (SpeakerTurn().Match(line) is { Success: true } asked)
         {
-            return IsAnswer(line, asked, label, next, out var answer) ? Window(next, answer.Length) : "";
+            return IsAnswer(line, asked, label, page.Lines[next], out var answer) ? Window(page.Lines[next], answer.Length) : "";
         }
 
-        // A cell starts under the label: blank just before the label's column, its text within the label's width.
-        var column = label.Index;
-        if (column >= next.Length || (column > 0 && !char.IsWhiteSpace(next[column - 1])))
+        // A cell starts under the label, in the columns as written: blank just before the label's column, its text within
+        // the label's width. Under a table of several rows closed by a totals row, the account's figure is the total.
+        var row = page.Raw[TotalsRow(page.Raw, next) ?? next];
+        var column = LabelText.WrittenIndex(page.Raw[header], label.Index);
+        var width = LabelText.WrittenIndex(page.Raw[header], label.Index + label.Length) - column;
+        if (column >= row.Length || (column > 0 && !char.IsWhiteSpace(row[column - 1])))
         {
             return "";
         }
 
-        var cell = next[column..];
+        var cell = row[column..];
         var indent = cell.Length - cell.TrimStart().Length;
-        return indent < label.Length ? Window(cell, indent) : "";
+        return indent < width ? Window(cell, indent) : "";
+    }
+
+    /// <summary>The "Total(s)" row that closes the rows of a table starting at <paramref name="first"/>, if it has one.</summary>
+    private static int? TotalsRow(string[] lines, int first)
+    {
+        for (var i = first + 1; i < lines.Length && i <= first + 12 && !string.IsNullOrWhiteSpace(lines[i]); i++)
+        {
+            if (TotalsCell().IsMatch(lines[i]))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The next line answers the label's line when that asks a question and another speaker answers.</summary>
@@ -114,10 +137,12 @@ public static partial class RulesExtractor
     /// <summary>The text a value must start in; an amount said in words that starts in it is read to its end.</summary>
     private static string Window(string line, int start)
     {
-        var end = Math.Min(line.Length, start + ValueWindow);
-        if (end == line.Length)
+        // A label's value does not run past the end of its sentence into the next one's ("… is your principal only. Your payoff is …").
+        var sentenceEnd = SentenceEnd().Match(line, start, Math.Min(line.Length, start + ValueWindow) - start);
+        var end = sentenceEnd.Success ? sentenceEnd.Index : Math.Min(line.Length, start + ValueWindow);
+        if (end == line.Length || sentenceEnd.Success)
         {
-            return line[start..];
+            return line[start..end];
         }
 
         var wordStart = end;
@@ -152,26 +177,35 @@ public static partial class RulesExtractor
     }
 
     /// <summary>A stated escrow shortage is a negative escrow balance, however it is written.</summary>
-    private static decimal? FindShortage(string[] lines) =>
-        Find(lines, DocumentValues.FirstMoney, EscrowShortageLabel()) is { } shortage ? -Math.Abs(shortage) : null;
+    private static decimal? FindShortage(Page page) =>
+        Find(page, DocumentValues.FirstMoney, EscrowShortageLabel()) is { } shortage ? -Math.Abs(shortage) : null;
 
-    /// <summary>The last four digits after an account label, of the next speaker's answer to it, or of a masked number anywhere.</summary>
+    /// <summary>
+    /// The last four digits after an account label (written, or said one digit at a time), of the next speaker's
+    /// answer to it, or of a masked number anywhere — never the digits of another identity named with the label.
+    /// </summary>
     private static string? FindLast4(string[] lines)
     {
         for (var i = 0; i < lines.Length; i++)
         {
             foreach (Match match in AccountNumberLabel().Matches(lines[i]))
             {
-                var digits = AccountNumber().Match(lines[i], match.Index + match.Length);
-                if (!digits.Success && i + 1 < lines.Length && SpeakerTurn().Match(lines[i]) is { Success: true } asked
-                    && !HasValueAfter(lines[i], match.Index + match.Length) && IsAnswer(lines[i], asked, match, lines[i + 1], out var answer))
+                var end = match.Index + match.Length;
+                if (NamesAnotherIdentity(lines[i], match))
                 {
-                    digits = SpokenAccountNumber().Match(lines[i + 1], answer.Length);
+                    continue;
                 }
 
-                if (digits.Success)
+                var digits = AccountNumber().Match(lines[i], end) is { Success: true } written ? written.Groups["digits"].Value : SpokenForms.SaidDigitsAt(lines[i], end);
+                if (digits is null && i + 1 < lines.Length && SpeakerTurn().Match(lines[i]) is { Success: true } asked
+                    && !HasValueAfter(lines[i], end) && IsAnswer(lines[i], asked, match, lines[i + 1], out var answer))
                 {
-                    return digits.Groups["digits"].Value[^4..];
+                    digits = SpokenAccountNumber().Match(lines[i + 1], answer.Length) is { Success: true } said ? said.Groups["digits"].Value : SpokenForms.SaidDigitsAt(lines[i + 1], answer.Length);
+                }
+
+                if (digits is not null)
+                {
+                    return digits[^4..];
                 }
             }
         }
@@ -179,17 +213,30 @@ public static partial class RulesExtractor
         return lines.Select(l => MaskedRun().Match(l)).FirstOrDefault(m => m.Success)?.Groups["digits"].Value;
     }
 
-    [GeneratedRegex(@"\b(?:pay\s*-?\s*off\s+(?:amount|balance|total|figure|quote|is|of|comes\s+to|will\s+be|would\s+be)\b|total\s+(?:amount\s+)?to\s+pay\s+(?:(?:the|your|this)\s+)?(?:loan\s+|account\s+)?off|(?:amount|total|funds)\s+(?:required\s+|needed\s+)?to\s+pay\s+(?:(?:the|your|this)\s+)?(?:loan\s+|account\s+)?(?:off|in\s+full))(?:\s+(?:is|of|will\s+be))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "the last four of your social", "my checking, the one ending 4166", "previously serviced by …, loan number …":
+    /// a number label whose own phrase — back to a sentence break or a gap between form fields — names another identity.
+    /// </summary>
+    private static bool NamesAnotherIdentity(string line, Match label)
+    {
+        var start = Math.Max(0, label.Index - 2 * ValueWindow / 3);
+        var before = line[start..label.Index];
+        var phraseStart = PhraseBreak().Matches(before).LastOrDefault() is { } gap ? gap.Index + gap.Length : 0;
+        var phrase = string.Concat(before.AsSpan(phraseStart), line.AsSpan(label.Index, Math.Min(line.Length - label.Index, label.Length + 24)));
+        return OtherIdentity().IsMatch(phrase);
+    }
+
+    [GeneratedRegex(@"\b(?:pay\s*-?\s*off\s+(?:amount|balance|total|figure|quote|is|of|comes\s+to|will\s+be|would\s+be)\b|total\s+(?:amount\s+)?to\s+pay\s+(?:(?:the|your|this)\s+)?(?:loan\s+|account\s+)?off|(?:total|net)\s+pay\s*-?\s*off\b(?!\s+(?:request|quot|good|valid|expir|process|dep|funds|figures))|(?:amount|total|funds)\s+(?:required\s+|needed\s+|due\s+)?to\s+pay\s+(?:(?:the|your|this)\s+)?(?:loan\s+|account\s+)?(?:off|in\s+full))(?:\s+(?:is|of|will\s+be))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PayoffAmountLabel();
 
-    [GeneratedRegex(@"\b(?:(?:good|valid|honou?red)\s+(?:through|until|till)|quote\s+(?:expires|expiration(?:\s+date)?)|(?:if|when)\s+(?:(?:it\s+is|funds\s+are)\s+)?received\s+(?:by|on\s+or\s+before)|(?:if|when)\s+we\s+receive\s+(?:it|them|(?:the\s+)?(?:funds|payment|payoff))\s+(?:by|on\s+or\s+before))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:good|valid|honou?red)\s+(?:through|until|till)|(?:quote|pay\s*-?\s*off)\s+(?:expires|expiration(?:\s+date)?)|(?:if|when)\s+(?:(?:it\s+is|funds\s+are)\s+)?received\s+(?:by|on\s+or\s+before)|(?:if|when)\s+we\s+receive\s+(?:it|them|(?:the\s+)?(?:funds|payment|payoff))\s+(?:by|on\s+or\s+before))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoodThroughLabel();
 
     [GeneratedRegex(@"\b(?:per\s+diem|daily\s+interest|interest\s+per\s+day|(?:each|every)\s+(?:additional\s+|extra\s+)?day(?:\s+after\s+(?:that|this))?(?:\s+adds)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerDiemLabel();
 
     /// <summary>A daily amount written before its unit: "accrues $4.12 per day", "4.12/day", "add $51.25 per diem".</summary>
-    [GeneratedRegex(@"(?:/\s*day|\bper\s+day|\ba\s+day|\bper\s+diem)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:/\s*day|\bper\s+day|\ba\s+day|\bper\s+diem|\b(?:for\s+)?(?:each|every)\s+(?:additional\s+|extra\s+)?day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerDayUnit();
 
     /// <summary>The principal, not "principal and interest" (a payment's part).</summary>
@@ -211,8 +258,28 @@ public static partial class RulesExtractor
     [GeneratedRegex(@"\bminimum\s+(?:payment|amount)(?:\s+due)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MinimumPaymentLabel();
 
-    [GeneratedRegex(@"\b(?:(?:monthly|regular|next|scheduled|new\s+total|total)\s+(?:payment|installment)(?:\s+amount)?(?!\s+(?:date|due\s+date))|(?:next\s+)?installment(?:\s+amount)?|amount\s+due|payment\s+amount)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NextPaymentAmountLabel();
+    /// <summary>The regular payment, ahead of any amount due: on a late account the amount due adds what is past due and the fees.</summary>
+    [GeneratedRegex(@"\b(?:(?:regular\s+)?(?:monthly|regular|next|scheduled|new\s+total)\s+(?:payment|installment)(?:\s+amount)?(?!\s+(?:date|due\s+date))|(?:next\s+)?installment(?:\s+amount)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RegularPaymentLabel();
+
+    /// <summary>After the regular payment: the amount due, a total payment, a new servicer's "first payment to us, in the amount of …".</summary>
+    [GeneratedRegex(@"\b(?:(?:total|first)\s+(?:payment|installment)(?:\s+amount)?(?!\s+(?:date|due\s+date))|amount\s+due(?!\s+(?:to\s+pay|after))|payment\s+amount)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AmountDueLabel();
+
+    /// <summary>A full stop after a word and before a capital: not a leader of dots ("Good through ...... February 15").</summary>
+    [GeneratedRegex(@"(?<=[\w)%])[.?!;](?=\s+[A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+
+    /// <summary>The end of a sentence ("… no longer used. Your new …", not "Corp., loan"), or a gap between the fields of a form.</summary>
+    [GeneratedRegex(@"(?<=[\w)%])[.?!;](?=\s+[A-Z])|\s{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex PhraseBreak();
+
+    [GeneratedRegex(@"^\W*totals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TotalsCell();
+
+    /// <summary>Words that make a number label another identity's: a person's, another account's, a former number.</summary>
+    [GeneratedRegex(@"\b(?:social|SSN|ZIP|checking|savings|routing|phone|confirmation|reference|previous(?:ly)?|prior|former|old)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherIdentity();
 
     [GeneratedRegex(@"\b(?:payment\s+due\s+date|next\s+payment\s+(?:due\s+)?date|next\s+payment\s+due|(?:next\s+)?due\s+date|payment\s+due(?:\s+on)?|due\s+on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DueDateLabel();
@@ -235,7 +302,7 @@ public static partial class RulesExtractor
     private static partial Regex AccountNumberLabel();
 
     /// <summary>A number right after its label, masked or not, maybe in groups or after a short prefix ("PL-", "12-3456-").</summary>
-    [GeneratedRegex(@"\G[\s:#]*(?:[A-Za-z]{1,3}-)?(?:[Xx*•.\-]+\s*)?(?:\d{1,6}[- ])*(?<digits>\d{4,})(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G[\s:#]*(?:(?:is|was|will\s+be)\s+)?(?:[A-Za-z]{1,3}-)?(?:[Xx*•.\-]+\s*)?(?:\d{1,6}[- ])*(?<digits>\d{4,})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex AccountNumber();
 
     /// <summary>Four digits as an answer: "Yeah, 4412."</summary>

@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Extraction.Core.Extraction;
+
+/// <summary>
+/// Dates and digit strings as a person or an automated voice says them: "January twenty-sixth, twenty
+/// twenty-six", "the third of March, 2026"; an account's digits one at a time, "7-2-8-4", "4 4 1 2",
+/// "six four one seven". Money said aloud is <see cref="AmountWords"/>.
+/// </summary>
+public static partial class SpokenForms
+{
+    private static readonly string[] Ordinals =
+    [
+        "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    ];
+
+    private static readonly string[] DigitWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+    /// <summary>Every date said with its day or its year in words, with its place and length.</summary>
+    public static IEnumerable<(int Index, int Length, DateOnly Date)> Dates(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (Match match in SpokenDate().Matches(text))
+        {
+            var month = DateTime.ParseExact(match.Groups["month"].Value[..3], "MMM", CultureInfo.InvariantCulture).Month;
+            if (Day(match.Groups["day"].Value) is { } day && Year(match.Groups["year"].Value) is { } year
+                && day <= DateTime.DaysInMonth(year, month))
+            {
+                yield return (match.Index, match.Length, new DateOnly(year, month, day));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every run of four or more digits — written together ("5463", masked or not) or said one at a time
+    /// ("2-1-6-0", "9 6 9 0", "two one one one") — as the digits, with its place.
+    /// </summary>
+    public static IEnumerable<(int Index, string Digits)> DigitRuns(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (Match run in WrittenDigits().Matches(text))
+        {
+            yield return (run.Index, run.Value);
+        }
+
+        foreach (Match run in SaidDigits().Matches(text))
+        {
+            yield return (run.Index, Digits(run.Value));
+        }
+    }
+
+    /// <summary>Digits said one at a time starting at <paramref name="start"/> (after spaces, a colon or "is"), or null.</summary>
+    public static string? SaidDigitsAt(string line, int start)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var match = SaidDigitsAfterLabel().Match(line, start);
+        return match.Success ? Digits(match.Groups["digits"].Value) : null;
+    }
+
+    private static string Digits(string said) =>
+        string.Concat(said.Split([' ', '-', '\t'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(t => char.IsDigit(t[0]) ? t : Array.FindIndex(DigitWords, w => w.Equals(t, StringComparison.OrdinalIgnoreCase)) is var i and >= 0 ? i.ToString(CultureInfo.InvariantCulture) : "0"));
+
+    /// <summary>"26", "26th", "twenty-sixth", "twenty six", "third".</summary>
+    private static int? Day(string said)
+    {
+        var digits = said.TrimEnd('s', 't', 'n', 'd', 'r', 'h', 'S', 'T', 'N', 'D', 'R', 'H');
+        if (int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+        {
+            return day is >= 1 and <= 31 ? day : null;
+        }
+
+        var words = said.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var tens = words[0] switch { "twenty" when words.Length > 1 => 20, "thirty" when words.Length > 1 => 30, _ => 0 };
+        var last = words[^1];
+        var unit = last == "thirtieth" ? 30 : Array.IndexOf(Ordinals, last) is var o and >= 0 ? o : (int?)AmountWords.Number(last);
+        return unit is { } u && tens + u is var total and >= 1 and <= 31 ? total : null;
+    }
+
+    /// <summary>"2026", "twenty twenty-six", "two thousand twenty-six".</summary>
+    private static int? Year(string said)
+    {
+        if (int.TryParse(said, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            return year;
+        }
+
+        var words = said.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        long? value = words[0] == "twenty" && words.Length > 1 && words[1] != "thousand"
+            ? 2000 + AmountWords.Number(string.Join(' ', words[1..]))
+            : AmountWords.Number(said);
+        return value is >= 1900 and <= 2199 ? (int)value : null;
+    }
+
+    private const string Month = @"(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+
+    private const string DayWords = @"(?:(?:twenty|thirty)[-\s]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)";
+
+    private const string YearWords = @"(?:twenty[-\s]+(?:twenty|thirty)(?:[-\s]+(?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and)?(?:\s+(?:twenty|thirty)(?:[-\s]+(?:one|two|three|four|five|six|seven|eight|nine))?|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)";
+
+    /// <summary>A month with a day and a year of which at least one is in words: "March twenty-fourth, twenty twenty-six", "the 3rd of May, two thousand twenty-six".</summary>
+    [GeneratedRegex(@"\b(?:" + Month + @"\s+(?:the\s+)?(?<day>" + DayWords + @")(?:,\s*|\s+)(?<year>\d{4}|" + YearWords + @")|" + Month + @"\s+(?<day>\d{1,2}(?:st|nd|rd|th)?)(?:,\s*|\s+)(?<year>" + YearWords + @")|(?:the\s+)?(?<day>" + DayWords + @"|\d{1,2}(?:st|nd|rd|th)?)\s+of\s+" + Month + @",?\s+(?<year>\d{4}|" + YearWords + @"))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpokenDate();
+
+    [GeneratedRegex(@"\d{4,}", RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenDigits();
+
+    private const string OneDigit = @"(?:\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)";
+
+    /// <summary>Four or more single digits said one at a time, apart by spaces or dashes: not part of a larger number.</summary>
+    [GeneratedRegex(@"(?<![\w.,$-])" + OneDigit + @"(?:(?:\s*-\s*|\s+)" + OneDigit + @"){3,}(?![\w]|[.,]\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SaidDigits();
+
+    [GeneratedRegex(@"\G[\s:#]*(?:is\s+)?(?<digits>" + OneDigit + @"(?:(?:\s*-\s*|\s+)" + OneDigit + @"){3,})(?![\w]|[.,]\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SaidDigitsAfterLabel();
+}
