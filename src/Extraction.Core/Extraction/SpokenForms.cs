@@ -45,10 +45,32 @@ public static partial class SpokenForms
             yield return (run.Index, run.Value);
         }
 
-        foreach (Match run in SaidDigits().Matches(text))
+        foreach (var (index, _, digits) in SaidDigitRuns(text))
         {
-            yield return (run.Index, Digits(run.Value));
+            yield return (index, digits);
         }
+    }
+
+    /// <summary>Every run of four or more digits said one at a time, with its place, its length and the digits.</summary>
+    public static IEnumerable<(int Index, int Length, string Digits)> SaidDigitRuns(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return SaidDigits().Matches(text).Select(run => (run.Index, run.Length, Digits(run.Value)));
+    }
+
+    /// <summary>A run said one digit at a time with all but its last four digits masked: "4 1 1 1 2 2 3 3" → "* * * * 2 2 3 3".</summary>
+    public static string MaskAllButLast4(string said)
+    {
+        ArgumentNullException.ThrowIfNull(said);
+        var tokens = OneDigitToken().Matches(said);
+        var masked = said.ToCharArray().ToList();
+        foreach (var token in tokens.Take(tokens.Count - 4).Reverse())
+        {
+            masked.RemoveRange(token.Index, token.Length);
+            masked.Insert(token.Index, '*');
+        }
+
+        return new string([.. masked]);
     }
 
     /// <summary>Digits said one at a time starting at <paramref name="start"/> (after spaces, a colon or "is"), or null.</summary>
@@ -112,6 +134,9 @@ public static partial class SpokenForms
     /// <summary>Four or more single digits said one at a time, apart by spaces or dashes: not part of a larger number.</summary>
     [GeneratedRegex(@"(?<![\w.,$-])" + OneDigit + @"(?:(?:\s*-\s*|\s+)" + OneDigit + @"){3,}(?![\w]|[.,]\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SaidDigits();
+
+    [GeneratedRegex(@"\b" + OneDigit + @"\b|\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OneDigitToken();
 
     [GeneratedRegex(@"\G[\s:#]*(?:is\s+)?(?<digits>" + OneDigit + @"(?:(?:\s*-\s*|\s+)" + OneDigit + @"){3,})(?![\w]|[.,]\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SaidDigitsAfterLabel();

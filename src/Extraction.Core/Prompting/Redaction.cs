@@ -4,8 +4,8 @@ using Extraction.Core.Extraction;
 namespace Extraction.Core.Prompting;
 
 /// <summary>
-/// Masks what a model never needs to see: account and card numbers beyond their last four digits,
-/// e-mail addresses, phone numbers and street addresses. Applied by the prompt builder, so inference
+/// Masks what a model never needs to see: account and card numbers beyond their last four digits
+/// (written, or read aloud one digit at a time), e-mail addresses, phone numbers and street addresses. Applied by the prompt builder, so inference
 /// and training data are masked the same way. Amounts, dates and rates are left alone.
 /// </summary>
 public static partial class Redaction
@@ -19,7 +19,19 @@ public static partial class Redaction
         masked = OutsideValues(GroupedCardNumber(), masked, values, m => KeepLast4(m.Value));
         masked = OutsideValues(LongDigitRun(), masked, values, m => KeepLast4(m.Value));
         masked = OutsideValues(Phone(), masked, values, _ => "[phone]");
-        return StreetAddress().Replace(masked, "[address]");
+        return StreetAddress().Replace(MaskSaidNumbers(masked), "[address]");
+    }
+
+    /// <summary>A card or social security number read aloud one digit at a time ("four one one one …") keeps only its last four.</summary>
+    private static string MaskSaidNumbers(string text)
+    {
+        var masked = text;
+        foreach (var (index, length, digits) in SpokenForms.SaidDigitRuns(text).Where(r => r.Digits.Length >= 8).Reverse())
+        {
+            masked = string.Concat(masked.AsSpan(0, index), SpokenForms.MaskAllButLast4(masked.Substring(index, length)), masked.AsSpan(index + length));
+        }
+
+        return masked;
     }
 
     private static string OutsideValues(Regex pattern, string text, IReadOnlyList<(int Start, int Length)> values, MatchEvaluator mask) =>
