@@ -21,7 +21,7 @@ public sealed class AnswerChecker(IOptions<ChecksOptions> options)
     public IReadOnlyList<CheckResult> Run(BatchItem item, ExtractedFields fields)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var context = new CheckContext(item, fields, DocumentFacts.Of(item.Source.Text), RulesExtractor.Extract(item.LiabilityType, item.Source.Text));
+        var context = new CheckContext(item, fields, DocumentFacts.Of(item.Source.Text, item.AsOf), RulesExtractor.Extract(item.LiabilityType, item.Source.Text, item.AsOf));
         return _checks.Select(c => c.Run(context)).OfType<CheckResult>().ToList();
     }
 

@@ -5,7 +5,7 @@ namespace Extraction.Core.Checks;
 
 /// <summary>
 /// Every value a document states, in normal form: amounts (signed, where written as negative or
-/// next to "shortage"/"deficit"), dates in any usual form, rates written with % or "percent", and
+/// next to "shortage"/"deficit" on their line or the line before or after), dates in any usual form, rates written with % or "percent", and
 /// the last four digits of every run of four or more digits (masked or not, or said one at a time).
 /// </summary>
 public sealed partial class DocumentFacts
@@ -21,19 +21,28 @@ public sealed partial class DocumentFacts
 
     public IReadOnlySet<string> Last4s { get; }
 
-    public static DocumentFacts Of(string text)
+    /// <summary>What <paramref name="text"/> states; a date written without its year counts in the year nearest <paramref name="asOf"/>, when known.</summary>
+    public static DocumentFacts Of(string text, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var amounts = new HashSet<decimal>();
         var dates = new HashSet<DateOnly>();
         var rates = new HashSet<decimal>();
         var last4s = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in DocumentText.Lines(text))
+        var lines = DocumentText.Lines(text);
+        for (var i = 0; i < lines.Length; i++)
         {
+            var line = lines[i];
             dates.UnionWith(DocumentValues.AllDates(line));
+            if (asOf is { } day)
+            {
+                dates.UnionWith(DocumentValues.YearlessDates(line, day));
+            }
+
             var lineAmounts = DocumentValues.AllAmounts(line).ToList();
             amounts.UnionWith(lineAmounts);
-            if (ShortageWord().IsMatch(line))
+            // A sentence wrapped over lines may name the shortage on the line before or after its amount.
+            if (ShortageWord().IsMatch(line) || (i > 0 && ShortageWord().IsMatch(lines[i - 1])) || (i + 1 < lines.Length && ShortageWord().IsMatch(lines[i + 1])))
             {
                 amounts.UnionWith(lineAmounts.Select(a => -Math.Abs(a)));
             }

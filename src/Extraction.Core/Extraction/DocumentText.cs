@@ -8,7 +8,7 @@ namespace Extraction.Core.Extraction;
 /// A document as lines of text, whatever it was written in: a servicer portal page saved as HTML becomes
 /// one line per table row, paragraph or list item, its cells side by side ("Payoff Amount $14,127.79"), a
 /// header row paired with the row of values under it, so a label and its value meet on a line as they do
-/// in a letter. Plain text passes through unchanged.
+/// in a letter. JSON and CSV pasted as a document are read as lines too (<see cref="DataText"/>). Plain text passes through unchanged.
 /// </summary>
 public static partial class DocumentText
 {
@@ -17,7 +17,7 @@ public static partial class DocumentText
         ArgumentNullException.ThrowIfNull(text);
         if (!Markup().IsMatch(text))
         {
-            return text.Split('\n');
+            return DataText.Lines(text) ?? text.Split('\n');
         }
 
         var plain = CellBreak().Replace(PairHeaderRows(text), "  ");

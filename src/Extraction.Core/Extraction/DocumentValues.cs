@@ -11,6 +11,10 @@ public static partial class DocumentValues
     /// <summary>The first date in <paramref name="text"/>, written or said, or null.</summary>
     public static DateOnly? FirstDate(string text) => Dates(text).Select(d => (DateOnly?)d.Date).FirstOrDefault();
 
+    /// <summary>The first date in <paramref name="text"/>; with <paramref name="asOf"/>, one written without its year counts too (<see cref="YearlessDates"/>).</summary>
+    public static DateOnly? FirstDate(string text, DateOnly? asOf) =>
+        FirstDate(text) ?? (asOf is { } day ? YearlessDates(text, day).Select(d => (DateOnly?)d).FirstOrDefault() : null);
+
     public static bool TryParseDate(string value, out DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -23,6 +27,30 @@ public static partial class DocumentValues
 
     /// <summary>Every date in <paramref name="text"/>, written or said.</summary>
     public static IEnumerable<DateOnly> AllDates(string text) => Dates(text).Select(d => d.Date);
+
+    /// <summary>
+    /// Every date written without its year ("due 3/14", "due Apr 1", "February 28th"), in the year that puts it
+    /// nearest <paramref name="asOf"/>: a text message or a call about this month's bill does not say the year.
+    /// </summary>
+    public static IEnumerable<DateOnly> YearlessDates(string text, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (Match match in YearlessDate().Matches(WithoutDates(text)))
+        {
+            var month = match.Groups["month"].Success
+                ? DateTime.ParseExact(match.Groups["month"].Value[..3], "MMM", CultureInfo.InvariantCulture).Month
+                : int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
+            var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
+            var candidates = new[] { asOf.Year - 1, asOf.Year, asOf.Year + 1 }
+                .Where(y => day <= DateTime.DaysInMonth(y, month))
+                .Select(y => new DateOnly(y, month, day))
+                .ToList();
+            if (candidates.Count > 0)
+            {
+                yield return candidates.MinBy(d => Math.Abs(d.DayNumber - asOf.DayNumber));
+            }
+        }
+    }
 
     /// <summary>Every date, written (<see cref="DatePattern"/>) or said (<see cref="SpokenForms.Dates"/>), in the order of the text.</summary>
     private static IEnumerable<(int Index, int Length, DateOnly Date)> Dates(string text)
@@ -143,6 +171,10 @@ public static partial class DocumentValues
 
     [GeneratedRegex(@"(?<rate>\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PercentPattern();
+
+    /// <summary>A month and a day with no year: "3/14" (not a fraction of a longer number or a date), "Apr 1", "February 28th".</summary>
+    [GeneratedRegex(@"(?<![\d/.$,-])(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\d|0?[1-9])(?![\d/])|\b(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\s*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearlessDate();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespaceRun();

@@ -15,24 +15,26 @@ public static partial class RulesExtractor
     /// <summary>How far past a label a value may stand and still belong to it.</summary>
     private const int ValueWindow = 90;
 
-    public static ExtractedFields Extract(LiabilityType liabilityType, string text)
+    /// <param name="asOf">The document's date, when known: a date written without its year ("due 3/14") is read in the year nearest it.</param>
+    public static ExtractedFields Extract(LiabilityType liabilityType, string text, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var raw = DocumentText.Lines(text);
+        var raw = AccountSections.Of([.. DocumentText.Lines(text).Select(MisreadWords.Repair)], liabilityType);
         var page = new Page(raw, [.. raw.Select(LabelText.Expand)]);
+        Func<string, DateOnly?> readDate = window => DocumentValues.FirstDate(window, asOf);
         // A value read under a label that does not belong to the account (a HELOC's credit line, a card's
         // "principal") is not an opinion on the answer: the field is not the account's.
         return FieldCatalog.Fitting(new ExtractedFields
         {
             PayoffAmount = Find(page, DocumentValues.FirstMoney, PayoffAmountLabel()),
-            PayoffGoodThrough = NearestToPayoff(page, GoodThroughLabel()),
+            PayoffGoodThrough = NearestToPayoff(page, readDate, GoodThroughLabel()),
             PerDiem = Find(page, DocumentValues.FirstMoney, PerDiemLabel()) ?? FindBefore(page.Lines, PerDayUnit()),
-            PrincipalBalance = Find(page, DocumentValues.FirstMoney, PrincipalLabel(), LoanBalanceLabel()),
+            PrincipalBalance = Find(page, DocumentValues.FirstMoney, PrincipalLabel(), LoanBalanceLabel()) ?? AmountBefore(page.Lines, PrincipalAfterAmount()),
             EscrowBalance = Find(page, DocumentValues.FirstMoney, EscrowBalanceLabel()) ?? FindShortage(page),
             StatementBalance = Find(page, DocumentValues.FirstMoney, StatementBalanceLabel()),
             MinimumPayment = Find(page, DocumentValues.FirstMoney, MinimumPaymentLabel()),
-            NextPaymentAmount = Find(page, DocumentValues.FirstMoney, RegularPaymentLabel(), AmountDueLabel()),
-            NextPaymentDueDate = Find(page, DocumentValues.FirstDate, DueDateLabel(), DueLabel()),
+            NextPaymentAmount = Find(page, DocumentValues.FirstMoney, NextPaymentLabel(), RegularPaymentLabel(), AmountDueLabel()),
+            NextPaymentDueDate = Find(page, readDate, DueDateLabel(), DueLabel()),
             InterestRatePct = Find(page, DocumentValues.FirstPercent, RateLabel(), AnyRateLabel()),
             CreditLimit = Find(page, DocumentValues.FirstMoney, CreditLimitLabel()),
             AccountLast4 = FindLast4(page.Lines),
@@ -73,9 +75,9 @@ public static partial class RulesExtractor
     /// A letter may quote several amounts with their own dates (reinstatement and payoff, say): the
     /// good-through date that belongs to the payoff is the one nearest the payoff amount's label.
     /// </summary>
-    private static DateOnly? NearestToPayoff(Page page, Regex label)
+    private static DateOnly? NearestToPayoff(Page page, Func<string, DateOnly?> readDate, Regex label)
     {
-        var candidates = Labelled(page, DocumentValues.FirstDate, label).ToList();
+        var candidates = Labelled(page, readDate, label).ToList();
         if (candidates.Select(c => c.Value).Distinct().Count() <= 1)
         {
             return candidates.Count == 0 ? null : candidates[0].Value;
@@ -176,6 +178,10 @@ public static partial class RulesExtractor
         return null;
     }
 
+    /// <summary>An amount whose label follows it straight after: "$28,658.28 principal + $143.23 unpaid interest".</summary>
+    private static decimal? AmountBefore(string[] lines, Regex amountThenLabel) =>
+        lines.Select(l => amountThenLabel.Match(l)).Where(m => m.Success).Select(m => DocumentValues.FirstMoney(m.Groups["amount"].Value)).FirstOrDefault(a => a is not null);
+
     /// <summary>A stated escrow shortage is a negative escrow balance, however it is written.</summary>
     private static decimal? FindShortage(Page page) =>
         Find(page, DocumentValues.FirstMoney, EscrowShortageLabel()) is { } shortage ? -Math.Abs(shortage) : null;
@@ -191,7 +197,7 @@ public static partial class RulesExtractor
             foreach (Match match in AccountNumberLabel().Matches(lines[i]))
             {
                 var end = match.Index + match.Length;
-                if (NamesAnotherIdentity(lines[i], match))
+                if (NamesAnotherIdentity(lines[i], match) || (string.IsNullOrWhiteSpace(lines[i][..match.Index]) && i > 0 && WireBlock().IsMatch(lines[i - 1])))
                 {
                     continue;
                 }
@@ -226,7 +232,7 @@ public static partial class RulesExtractor
         return OtherIdentity().IsMatch(phrase);
     }
 
-    [GeneratedRegex(@"\b(?:pay\s*-?\s*off\s+(?:amount|balance|total|figure|quote|is|of|comes\s+to|will\s+be|would\s+be)\b|total\s+(?:amount\s+)?to\s+pay\s+(?:(?:the|your|this)\s+)?(?:loan\s+|account\s+)?off|(?:total|net)\s+pay\s*-?\s*off\b(?!\s+(?:request|quot|good|valid|expir|process|dep|funds|figures))|(?:amount|total|funds)\s+(?:required\s+|needed\s+|due\s+)?to\s+pay\s+(?:(?:the|your|this)\s+)?(?:loan\s+|account\s+)?(?:off|in\s+full))(?:\s+(?:is|of|will\s+be))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:pay\s*-?\s*off\s+(?:amount|balance|total|figure|quote|is|of|comes\s+to|will\s+be|would\s+be)\b|total\s+(?:amount\s+)?to\s+pay\s+(?:(?:the|your|this)\s+)?(?:loan\s+|account\s+)?off|(?:\d+[\s-]*day\s+)?pay\s*-?\s*off(?=\s*[:$]|\s+\d)|(?:total|net)\s+pay\s*-?\s*off\b(?!\s+(?:request|quot|good|valid|expir|process|dep|funds|figures))|(?:amount|total|funds)\s+(?:required\s+|needed\s+|due\s+)?to\s+pay\s+(?:(?:the|your|this)\s+)?(?:loan\s+|account\s+)?(?:off|in\s+full))(?:\s+(?:is|of|will\s+be))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PayoffAmountLabel();
 
     [GeneratedRegex(@"\b(?:(?:good|valid|honou?red)\s+(?:through|until|till)|(?:quote|pay\s*-?\s*off)\s+(?:expires|expiration(?:\s+date)?)|(?:if|when)\s+(?:(?:it\s+is|funds\s+are)\s+)?received\s+(?:by|on\s+or\s+before)|(?:if|when)\s+we\s+receive\s+(?:it|them|(?:the\s+)?(?:funds|payment|payoff))\s+(?:by|on\s+or\s+before))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -243,13 +249,16 @@ public static partial class RulesExtractor
     [GeneratedRegex(@"\b(?:(?:unpaid|outstanding|current|remaining)\s+principal(?:\s+balance)?|principal\s+(?:balance|remaining)|balance\s+of\s+principal)\b(?!\s*(?:and|&)\s*interest)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PrincipalLabel();
 
-    [GeneratedRegex(@"\b(?:current|outstanding|remaining|loan|unpaid)\s+balance\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<amount>(?:\$\s?|USD\s)\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d{1,3}(?:,\d{3})*\.\d{2})\s+(?:in\s+|of\s+)?(?:unpaid\s+|remaining\s+|outstanding\s+)?principal\b(?!\s*(?:and|&)\s*interest)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PrincipalAfterAmount();
+
+    [GeneratedRegex(@"\b(?:current|outstanding|remaining|loan|unpaid|ending)\s+balance\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LoanBalanceLabel();
 
-    [GeneratedRegex(@"\bescrow\s+(?:account\s+)?balance\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bescrow\s+(?:(?:account\s+)?balance|account\s+(?:currently\s+|now\s+)?(?:holds|has))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EscrowBalanceLabel();
 
-    [GeneratedRegex(@"\bescrow\s+(?:shortage|deficit|deficiency)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bescrow\s+(?:shortage|deficit|deficiency|advanced?|advances)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EscrowShortageLabel();
 
     [GeneratedRegex(@"\b(?:new|statement|closing)\s+balance\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -257,6 +266,10 @@ public static partial class RulesExtractor
 
     [GeneratedRegex(@"\bminimum\s+(?:payment|amount)(?:\s+due)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MinimumPaymentLabel();
+
+    /// <summary>"Next payment" first: a "new monthly payment" beginning after an escrow change is a later one.</summary>
+    [GeneratedRegex(@"\bnext\s+(?:payment|installment)(?:\s+amount)?(?!\s+(?:date|due\s+date))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NextPaymentLabel();
 
     /// <summary>The regular payment, ahead of any amount due: on a late account the amount due adds what is past due and the fees.</summary>
     [GeneratedRegex(@"\b(?:(?:regular\s+)?(?:monthly|regular|next|scheduled|new\s+total)\s+(?:payment|installment)(?:\s+amount)?(?!\s+(?:date|due\s+date))|(?:next\s+)?installment(?:\s+amount)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -277,8 +290,12 @@ public static partial class RulesExtractor
     [GeneratedRegex(@"^\W*totals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TotalsCell();
 
+    /// <summary>A line of wire instructions: the "Account:" field under it is the bank's, not the loan's.</summary>
+    [GeneratedRegex(@"\b(?:ABA|routing|wire|beneficiary|bank\s+name)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WireBlock();
+
     /// <summary>Words that make a number label another identity's: a person's, another account's, a former number.</summary>
-    [GeneratedRegex(@"\b(?:social|SSN|ZIP|checking|savings|routing|phone|confirmation|reference|previous(?:ly)?|prior|former|old)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:social|SSN|ZIP|checking|savings|routing|phone|confirmation|reference|previous(?:ly)?|prior|former|old|wire|ABA|beneficiary)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherIdentity();
 
     [GeneratedRegex(@"\b(?:payment\s+due\s+date|next\s+payment\s+(?:due\s+)?date|next\s+payment\s+due|(?:next\s+)?due\s+date|payment\s+due(?:\s+on)?|due\s+on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -288,11 +305,11 @@ public static partial class RulesExtractor
     [GeneratedRegex(@"\bdue\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DueLabel();
 
-    [GeneratedRegex(@"(?<!(?:cash\s+advance|penalty|balance\s+transfer|introductory)\s+)\b(?:(?:purchase\s+|fixed\s+|variable\s+)?APR|(?:annual\s+)?interest\s+rate|annual\s+percentage\s+rate(?:\s+\(APR\))?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!(?:cash(?:\s+advance)?|penalty|balance\s+transfer|introductory|promotional|promo|reduced|special|deferred)\s+)\b(?:(?:purchase\s+|fixed\s+|variable\s+)?APR|(?:annual\s+)?interest\s+rate|annual\s+percentage\s+rate(?:\s+\(APR\))?)\b|(?<=\binterest\b.{0,60})@(?=\s*\d{1,2}(?:\.\d+)?\s*%)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RateLabel();
 
     /// <summary>Last resort for a rate: "note rate", "the rate on the loan is …".</summary>
-    [GeneratedRegex(@"(?<!(?:cash\s+advance|penalty|balance\s+transfer|introductory|promotional)\s+)\brate\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!(?:cash(?:\s+advance)?|penalty|balance\s+transfer|introductory|promotional|promo|reduced|special|deferred|dividend|daily\s+periodic)\s+)\brate\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnyRateLabel();
 
     [GeneratedRegex(@"(?<!cash\s+)\bcredit\s+(?:limit|line|access\s+line)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

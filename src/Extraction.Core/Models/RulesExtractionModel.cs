@@ -20,7 +20,7 @@ public sealed class RulesExtractionModel(AnswerChecker checker) : IExtractionMod
         ArgumentNullException.ThrowIfNull(item);
         var startedAt = DateTimeOffset.UtcNow;
         var started = Stopwatch.GetTimestamp();
-        var fields = RulesExtractor.Extract(item.LiabilityType, item.Source.Text);
+        var fields = RulesExtractor.Extract(item.LiabilityType, item.Source.Text, item.AsOf);
         var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var request = ContractJson.Serialize(new { item.LiabilityType, item.Source.Kind, item.Source.Text });
         var attempt = new ModelAttempt(Version, AttemptOutcomes.Ok, null, startedAt, elapsed, TokenUsage.None, 0m, null, request, ContractJson.Serialize(fields), null);

@@ -97,7 +97,7 @@ public static class CorpusMeasurement
 
     private static void ScoreRules(CorpusFigures figures, BatchItem item, ExtractedFields gold)
     {
-        var rules = RulesExtractor.Extract(item.LiabilityType, item.Source.Text);
+        var rules = RulesExtractor.Extract(item.LiabilityType, item.Source.Text, item.AsOf);
         foreach (var field in FieldCatalog.All)
         {
             var (truth, read) = (field.Get(gold), field.Get(rules));

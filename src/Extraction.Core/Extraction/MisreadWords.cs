@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace Extraction.Core.Extraction;
+
+/// <summary>
+/// A scanned letter read by OCR misreads letters in words: "Pay0ff", "Princlpal", "Loan Nurnber", "g0od
+/// through", "Ncxt Due". A word one misread letter away from a label word (or with "rn" for "m", "ii" for
+/// "u") is read as that word, so labels are found on scans; figures are never touched.
+/// </summary>
+public static partial class MisreadWords
+{
+    private static readonly HashSet<string> LabelWords = new(StringComparer.Ordinal)
+    {
+        "payoff", "amount", "balance", "principal", "interest", "escrow", "deficit", "shortage", "number", "account", "loan",
+        "payment", "installment", "minimum", "statement", "credit", "limit", "through", "until", "good", "valid", "expires",
+        "daily", "diem", "rate", "annual", "percentage", "next", "due", "date", "regular", "monthly", "scheduled", "total",
+        "unpaid", "outstanding", "current", "remaining", "ending", "required", "needed", "funds", "member", "charges",
+        "late", "additional", "each", "per", "day", "fixed", "variable", "purchase", "new", "closing",
+    };
+
+    /// <summary>Letters OCR takes for one another; a four-letter word is repaired only through one of these.</summary>
+    private static readonly HashSet<(char, char)> Confusable =
+    [
+        ('0', 'o'), ('1', 'l'), ('1', 'i'), ('l', 'i'), ('5', 's'), ('c', 'e'), ('o', 'a'), ('t', 'f'), ('b', 'h'), ('n', 'h'), ('c', 'o'), ('r', 'n'),
+    ];
+
+    public static string Repair(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return Word().Replace(line, m => Repaired(m.Value) is { } word ? Cased(word, m.Value) : m.Value);
+    }
+
+    private static string? Repaired(string token)
+    {
+        var lower = token.ToLowerInvariant();
+        if (LabelWords.Contains(lower) || lower.Count(char.IsDigit) > 1)
+        {
+            return null;
+        }
+
+        var joined = lower.Replace("rn", "m", StringComparison.Ordinal).Replace("ii", "u", StringComparison.Ordinal);
+        if (joined != lower && LabelWords.Contains(joined))
+        {
+            return joined;
+        }
+
+        var near = LabelWords.Where(w => w.Length == lower.Length && OneLetterAway(w, lower)).Take(2).ToList();
+        return near.Count == 1 ? near[0] : null;
+    }
+
+    private static bool OneLetterAway(string word, string read)
+    {
+        var differ = Enumerable.Range(0, word.Length).Where(i => word[i] != read[i]).ToList();
+        return differ.Count == 1 && (word.Length >= 5 || Confusable.Contains((word[differ[0]], read[differ[0]])) || Confusable.Contains((read[differ[0]], word[differ[0]])));
+    }
+
+    /// <summary>The repaired word in the case the scan printed it: "PAYOFF", "Payoff", "payoff".</summary>
+    private static string Cased(string word, string printed) =>
+        printed.All(c => !char.IsLower(c)) ? word.ToUpperInvariant()
+        : char.IsUpper(printed[0]) ? char.ToUpperInvariant(word[0]) + word[1..]
+        : word;
+
+    /// <summary>A word of four or more letters that may hold one misread digit, not a figure.</summary>
+    [GeneratedRegex(@"(?<![\w$§.,])[A-Za-z][A-Za-z0-9]{3,}(?![\w])", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+}
