@@ -67,7 +67,7 @@ public sealed class ModelEmulator : IAsyncDisposable
     public bool RecordCalls { get; set; } = true;
 
     /// <summary>The right answer for a document; by default what the rules extractor reads in it.</summary>
-    public Func<LiabilityType, string, ExtractedFields> Answer { get; set; } = RulesExtractor.Extract;
+    public Func<LiabilityType, string, ExtractedFields> Answer { get; set; } = (type, document) => RulesExtractor.Extract(type, document);
 
     /// <summary>Added before every good answer, to look like a model's latency.</summary>
     public TimeSpan Latency { get; set; }
