@@ -30,19 +30,15 @@ public sealed partial class DocumentFacts
         var rates = new HashSet<decimal>();
         var last4s = new HashSet<string>(StringComparer.Ordinal);
         var lines = DocumentText.Lines(text);
+        var namesShortage = Array.ConvertAll(lines, l => ShortageWord().IsMatch(l));
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
-            dates.UnionWith(DocumentValues.AllDates(line));
-            if (asOf is { } day)
-            {
-                dates.UnionWith(DocumentValues.YearlessDates(line, day));
-            }
-
-            var lineAmounts = DocumentValues.AllAmounts(line).ToList();
+            var (lineDates, lineAmounts) = DocumentValues.DatesAndAmounts(line, asOf);
+            dates.UnionWith(lineDates);
             amounts.UnionWith(lineAmounts);
             // A sentence wrapped over lines may name the shortage on the line before or after its amount.
-            if (ShortageWord().IsMatch(line) || (i > 0 && ShortageWord().IsMatch(lines[i - 1])) || (i + 1 < lines.Length && ShortageWord().IsMatch(lines[i + 1])))
+            if (namesShortage[i] || (i > 0 && namesShortage[i - 1]) || (i + 1 < lines.Length && namesShortage[i + 1]))
             {
                 amounts.UnionWith(lineAmounts.Select(a => -Math.Abs(a)));
             }

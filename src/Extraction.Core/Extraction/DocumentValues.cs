@@ -12,8 +12,17 @@ public static partial class DocumentValues
     public static DateOnly? FirstDate(string text) => Dates(text).Select(d => (DateOnly?)d.Date).FirstOrDefault();
 
     /// <summary>The first date in <paramref name="text"/>; with <paramref name="asOf"/>, one written without its year counts too (<see cref="YearlessDates"/>).</summary>
-    public static DateOnly? FirstDate(string text, DateOnly? asOf) =>
-        FirstDate(text) ?? (asOf is { } day ? YearlessDates(text, day).Select(d => (DateOnly?)d).FirstOrDefault() : null);
+    public static DateOnly? FirstDate(string text, DateOnly? asOf)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Dates(text).Select(d => (DateOnly?)d.Date).FirstOrDefault() is { } dated)
+        {
+            return dated;
+        }
+
+        // No date with a year in the text, so nothing to blank before looking for one without.
+        return asOf is { } day ? Yearless(text, day).Select(d => (DateOnly?)d).FirstOrDefault() : null;
+    }
 
     public static bool TryParseDate(string value, out DateOnly date)
     {
@@ -35,7 +44,32 @@ public static partial class DocumentValues
     public static IEnumerable<DateOnly> YearlessDates(string text, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (Match match in YearlessDate().Matches(WithoutDates(text)))
+        return Yearless(WithoutDates(text), asOf);
+    }
+
+    /// <summary>
+    /// The dates and the amounts one line states, its dates found once (the costliest step) for both: what the
+    /// grounding check collects per line. With <paramref name="asOf"/>, dates written without their year count too.
+    /// </summary>
+    public static (List<DateOnly> Dates, List<decimal> Amounts) DatesAndAmounts(string line, DateOnly? asOf)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var dates = Dates(line).ToList();
+        var blanked = Blank(line, dates);
+        var amounts = AmountPattern().Matches(blanked).Select(m => ReadAmount(m)).OfType<decimal>().Concat(AmountWords.All(line).Select(a => a.Amount)).ToList();
+        var stated = dates.ConvertAll(d => d.Date);
+        if (asOf is { } day)
+        {
+            stated.AddRange(Yearless(blanked, day));
+        }
+
+        return (stated, amounts);
+    }
+
+    /// <summary>Dates without a year in a text whose dates with a year are blanked.</summary>
+    private static IEnumerable<DateOnly> Yearless(string blanked, DateOnly asOf)
+    {
+        foreach (Match match in YearlessDate().Matches(blanked))
         {
             var month = match.Groups["month"].Success
                 ? DateTime.ParseExact(match.Groups["month"].Value[..3], "MMM", CultureInfo.InvariantCulture).Month
@@ -120,10 +154,12 @@ public static partial class DocumentValues
     }
 
     /// <summary>The text with every date blanked out, same length, so a date's day and year are not read as money.</summary>
-    private static string WithoutDates(string text)
+    private static string WithoutDates(string text) => Blank(text, Dates(text));
+
+    private static string Blank(string text, IEnumerable<(int Index, int Length, DateOnly Date)> dates)
     {
         var blanked = text.ToCharArray();
-        foreach (var (index, length, _) in Dates(text))
+        foreach (var (index, length, _) in dates)
         {
             Array.Fill(blanked, ' ', index, length);
         }

@@ -9,14 +9,19 @@ namespace Extraction.Core.Extraction;
 /// </summary>
 public static partial class MisreadWords
 {
-    private static readonly HashSet<string> LabelWords = new(StringComparer.Ordinal)
-    {
+    private static readonly string[] Vocabulary =
+    [
         "payoff", "amount", "balance", "principal", "interest", "escrow", "deficit", "shortage", "number", "account", "loan",
         "payment", "installment", "minimum", "statement", "credit", "limit", "through", "until", "good", "valid", "expires",
         "daily", "diem", "rate", "annual", "percentage", "next", "due", "date", "regular", "monthly", "scheduled", "total",
         "unpaid", "outstanding", "current", "remaining", "ending", "required", "needed", "funds", "member", "charges",
         "late", "additional", "each", "per", "day", "fixed", "variable", "purchase", "new", "closing",
-    };
+    ];
+
+    private static readonly HashSet<string> LabelWords = new(Vocabulary, StringComparer.Ordinal);
+
+    /// <summary>The label words by length: a misread word is compared only with words as long as it.</summary>
+    private static readonly Dictionary<int, string[]> ByLength = Vocabulary.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
 
     /// <summary>Letters OCR takes for one another; a four-letter word is repaired only through one of these.</summary>
     private static readonly HashSet<(char, char)> Confusable =
@@ -44,14 +49,40 @@ public static partial class MisreadWords
             return joined;
         }
 
-        var near = LabelWords.Where(w => w.Length == lower.Length && OneLetterAway(w, lower)).Take(2).ToList();
-        return near.Count == 1 ? near[0] : null;
+        string? near = null;
+        foreach (var word in ByLength.GetValueOrDefault(lower.Length, []))
+        {
+            if (OneLetterAway(word, lower))
+            {
+                if (near is not null)
+                {
+                    return null; // two label words are as near: no guess
+                }
+
+                near = word;
+            }
+        }
+
+        return near;
     }
 
     private static bool OneLetterAway(string word, string read)
     {
-        var differ = Enumerable.Range(0, word.Length).Where(i => word[i] != read[i]).ToList();
-        return differ.Count == 1 && (word.Length >= 5 || Confusable.Contains((word[differ[0]], read[differ[0]])) || Confusable.Contains((read[differ[0]], word[differ[0]])));
+        var differ = -1;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (word[i] != read[i])
+            {
+                if (differ >= 0)
+                {
+                    return false;
+                }
+
+                differ = i;
+            }
+        }
+
+        return differ >= 0 && (word.Length >= 5 || Confusable.Contains((word[differ], read[differ])) || Confusable.Contains((read[differ], word[differ])));
     }
 
     /// <summary>The repaired word in the case the scan printed it: "PAYOFF", "Payoff", "payoff".</summary>

@@ -22,6 +22,12 @@ public static partial class SpokenForms
     public static IEnumerable<(int Index, int Length, DateOnly Date)> Dates(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (!MonthName().IsMatch(text))
+        {
+            // Most lines name no month: the spoken-date pattern, the costliest of the normaliser's, is not run on them.
+            yield break;
+        }
+
         foreach (Match match in SpokenDate().Matches(text))
         {
             var month = DateTime.ParseExact(match.Groups["month"].Value[..3], "MMM", CultureInfo.InvariantCulture).Month;
@@ -125,6 +131,9 @@ public static partial class SpokenForms
     /// <summary>A month with a day and a year of which at least one is in words: "March twenty-fourth, twenty twenty-six", "the 3rd of May, two thousand twenty-six".</summary>
     [GeneratedRegex(@"\b(?:" + Month + @"\s+(?:the\s+)?(?<day>" + DayWords + @")(?:,\s*|\s+)(?<year>\d{4}|" + YearWords + @")|" + Month + @"\s+(?<day>\d{1,2}(?:st|nd|rd|th)?)(?:,\s*|\s+)(?<year>" + YearWords + @")|(?:the\s+)?(?<day>" + DayWords + @"|\d{1,2}(?:st|nd|rd|th)?)\s+of\s+" + Month + @",?\s+(?<year>\d{4}|" + YearWords + @"))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpokenDate();
+
+    [GeneratedRegex(@"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthName();
 
     [GeneratedRegex(@"\d{4,}", RegexOptions.CultureInvariant)]
     private static partial Regex WrittenDigits();
