@@ -68,9 +68,108 @@ public sealed class DocumentShapesTests
         Assert.Contains(6_332.99m, DocumentFacts.Of(Csv).Amounts);
     }
 
+    [Theory]
+    [InlineData("Payoff: $1,234.56, good through 3/4/2026.\nPrincipal $1,200.00,\nBalance $12,345.67\nThanks, Jo")]
+    [InlineData("Dear Borrower,\nAs requested,\nthe payoff is $1,234.56.\nSincerely,\nLoan Servicing")]
+    public void Prose_with_amounts_and_commas_is_not_read_as_csv(string letter) =>
+        Assert.Null(DataText.Lines(letter));
+
     [Fact]
-    public void Prose_with_amounts_and_commas_is_not_read_as_csv() =>
-        Assert.Null(DataText.Lines("Payoff: $1,234.56, good through 3/4/2026.\nPrincipal $1,200.00\nThanks, Jo"));
+    public void A_csv_amount_with_thousands_stays_in_its_cell() =>
+        Assert.Contains(DataText.Lines("Field,Value\nBalance,\"12,345.67\"\nRate,5.5%\nBalance2,12,345.67")!, l => l.Contains("12,345.67", StringComparison.Ordinal) && l.StartsWith("Balance2", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Your escrow was paid on March first, 0000.")]
+    [InlineData("Attached:\n[1]")]
+    [InlineData("[\"see attached\"]")]
+    [InlineData("Balance 99999999999999999999 dollars and 5 cents")]
+    [InlineData("due 3/1\u0664 and \u0664\u0665 dollars")]
+    [InlineData("{\"a\":[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]}")]
+    public void Odd_documents_are_read_without_an_exception(string text)
+    {
+        var item = new BatchItem("a-1", LiabilityType.Mortgage, null, new DateOnly(2026, 3, 1), new SourceDocument(SourceKind.Statement, text));
+
+        _ = RulesExtractor.Extract(LiabilityType.Mortgage, text, new DateOnly(2026, 3, 1));
+        _ = DocumentFacts.Of(text, new DateOnly(2026, 3, 1));
+        Assert.NotNull(Prompting.Redaction.Apply(text));
+        Assert.NotEmpty(new AnswerChecker(Microsoft.Extensions.Options.Options.Create(new Core.Configuration.ChecksOptions())).Run(item, new ExtractedFields { PrincipalBalance = 1m }));
+    }
+
+    [Fact]
+    public void A_total_line_that_is_not_a_tables_totals_row_is_not_read_as_one()
+    {
+        const string Card = """
+            Payment Due Date    Minimum Payment Due
+            03/14/2026          $35.00
+            Total Fees Charged  $0.00
+            """;
+
+        var fields = RulesExtractor.Extract(LiabilityType.CreditCard, Card);
+
+        Assert.Equal(35.00m, fields.MinimumPayment);
+        Assert.Equal(new DateOnly(2026, 3, 14), fields.NextPaymentDueDate);
+    }
+
+    [Theory]
+    [InlineData("Paid $12345.67 principal last month.")]
+    [InlineData("Your payment of $1,500.00 was applied: $612.22 principal, $887.78 interest.")]
+    public void A_payments_principal_part_is_not_the_principal_balance(string text) =>
+        Assert.Null(RulesExtractor.Extract(LiabilityType.Mortgage, text).PrincipalBalance);
+
+    [Fact]
+    public void A_shortage_label_in_the_next_column_does_not_make_an_amount_negative()
+    {
+        const string Line = "Escrow Balance: $1,619.44    Shortage: $0.00";
+
+        Assert.Equal(1_619.44m, RulesExtractor.Extract(LiabilityType.Mortgage, Line).EscrowBalance);
+        Assert.Contains(1_619.44m, DocumentFacts.Of(Line).Amounts);
+    }
+
+    [Theory]
+    [InlineData("Escrow balance $1,619.44\nThere is no escrow shortage this year.")]
+    [InlineData("Escrow balance $1,619.44\nWe may report late payments; furnishing negative information may affect your credit.")]
+    public void A_denied_shortage_or_negative_information_does_not_ground_a_negative(string text) =>
+        Assert.DoesNotContain(-1_619.44m, DocumentFacts.Of(text).Amounts);
+
+    [Theory]
+    [InlineData("Amount Due $65.77\nYour monthly payment could be as low as $0.00 on an income-driven plan.")]
+    [InlineData("Amount Due $2,301.10\nYour new monthly payment effective 05/01/2026 is $2,412.90.")]
+    public void A_new_or_hypothetical_monthly_payment_is_not_the_next_payment(string text) =>
+        Assert.NotEqual(0m, RulesExtractor.Extract(LiabilityType.StudentLoan, text).NextPaymentAmount ?? -1m);
+
+    [Theory]
+    [InlineData("Rate: 5/1 ARM, fixed for five years")]
+    [InlineData("Page 1/2")]
+    [InlineData("pay 1/2 of the balance")]
+    [InlineData("card Exp 08/27")]
+    [InlineData("we may 30 days later")]
+    public void Fractions_pages_and_product_names_are_not_dates_without_a_year(string text) =>
+        Assert.Empty(DocumentValues.YearlessDates(text, new DateOnly(2026, 3, 1)));
+
+    [Fact]
+    public void An_abbreviation_does_not_end_a_labels_sentence() =>
+        Assert.Equal(new DateOnly(2026, 3, 14), RulesExtractor.Extract(LiabilityType.AutoLoan, "Payoff amount $9,876.54, good through 5:00 P.M. Eastern, March 14, 2026.").PayoffGoodThrough);
+
+    [Theory]
+    [InlineData("your previous payoff expired on 02/28/2026")]
+    [InlineData("no changes to your plan; funds you mixed in")]
+    public void Real_words_near_a_label_word_are_not_repaired(string text) =>
+        Assert.Equal(text, MisreadWords.Repair(text));
+
+    [Fact]
+    public void An_automatic_payment_account_is_not_a_section_of_another_product()
+    {
+        const string Statement = """
+            Mortgage Account ****1234
+            Principal Balance $212,400.00
+            Auto Draft Account: ****5678
+            Next Payment Amount $1,845.20
+            """;
+
+        var fields = RulesExtractor.Extract(LiabilityType.Mortgage, Statement);
+
+        Assert.Equal((212_400.00m, 1_845.20m), (fields.PrincipalBalance!.Value, fields.NextPaymentAmount!.Value));
+    }
 
     [Fact]
     public void A_statement_of_several_accounts_is_read_in_the_liabilitys_own_section()
@@ -101,8 +200,13 @@ public sealed class DocumentShapesTests
     [InlineData("Ncxt Due Date", "Next Due Date")]
     [InlineData("g0od through", "good through")]
     [InlineData("Escrow Deticit", "Escrow Deficit")]
-    public void Label_words_misread_by_ocr_are_repaired(string scanned, string label) =>
-        Assert.Equal(label, MisreadWords.Repair(scanned));
+    public void Label_words_misread_by_ocr_are_repaired(string scanned, string label)
+    {
+        var repaired = MisreadWords.Repair(scanned);
+
+        Assert.Equal(label, repaired.TrimEnd());
+        Assert.Equal(scanned.Length, repaired.Length); // a table's columns stay where the scan printed them
+    }
 
     [Theory]
     [InlineData("Paid $1,234.56 on 3/4/2026 ref A12B")]

@@ -20,6 +20,8 @@ public sealed class RedactionTests
     [InlineData("my social is seven eight one two two four four one seven", "my social is * * * * * four four one seven")]
     [InlineData("card 4-1-1-1-2-2-2-2-3-3-3-3-9-8-7-6 on file", "card *-*-*-*-*-*-*-*-*-*-*-*-9-8-7-6 on file")]
     [InlineData("the card ending in 2-1-6-0, ZIP 7 7 2 2 8", "the card ending in 2-1-6-0, ZIP 7 7 2 2 8")]
+    [InlineData("my card is 4 1 1 1, 2 2 2 2, 3 3 3 3, 9 8 7 6", "my card is * * * *, * * * *, * * * *, 9 8 7 6")]
+    [InlineData("social is seven eight one, two two, four four one seven", "social is * * *, * *, four four one seven")]
     public void Personal_data_is_masked_and_the_last_four_digits_survive(string text, string expected) =>
         Assert.Equal(expected, Redaction.Apply(text));
 

@@ -53,6 +53,7 @@ public sealed partial class DocumentFacts
         return new DocumentFacts(amounts, dates, rates, last4s);
     }
 
-    [GeneratedRegex(@"\b(?:shortage|deficit|deficiency|overdrawn|negative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A shortage named — not denied ("no escrow shortage"), and "negative" only of a balance, not "negative information".</summary>
+    [GeneratedRegex(@"(?<!\bno\s+(?:escrow\s+)?)\b(?:shortage|deficit|deficiency|overdrawn|negative\s+(?:escrow\s+)?balance)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortageWord();
 }

@@ -67,7 +67,7 @@ public static partial class AccountSections
     };
 
     /// <summary>Products in the order they are told apart: "share secured loan" is a loan, "share draft" a deposit.</summary>
-    [GeneratedRegex(@"\b(?:(?<personal>share\s+secured|certificate\s+secured|signature|personal|unsecured|line\s+of\s+credit)|(?<auto>auto|vehicle|car|truck|motorcycle|rv|boat)|(?<mortgage>mortgage|home\s+(?:loan|equity)|heloc)|(?<student>student|education)|(?<card>card|visa|mastercard)|(?<deposit>savings|checking|share\s+draft|share|certificate|money\s+market|ira))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<personal>share\s+secured|certificate\s+secured|signature|personal|unsecured|line\s+of\s+credit)|(?<auto>auto(?![\s-]*(?:pay|draft|debit|matic))|vehicle|car|truck|motorcycle|rv|boat)|(?<mortgage>mortgage|home\s+(?:loan|equity)|heloc)|(?<student>student|education)|(?<card>card|visa|mastercard)|(?<deposit>savings|checking|share\s+draft|share|certificate|money\s+market|ira))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProductWords();
 
     [GeneratedRegex(@"(?:[Xx*•]{3,}[\s-]?\d{4}\b|\b(?:account|acct|loan)\s*(?:no\.?|number|#)?\s*:?\s*\d{6,}\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

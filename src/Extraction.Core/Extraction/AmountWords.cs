@@ -32,7 +32,7 @@ public static partial class AmountWords
             .Select(m => (m.Index, m.Length, Dollars: Number(m.Groups["dollars"].Value), Cents: Cents(m)));
         var halfFigures = FiguresAndCents().Matches(text)
             .Where(m => m.Groups["unit"].Success || m.Groups["cents"].Success)
-            .Select(m => (m.Index, m.Length, Dollars: (long?)long.Parse(m.Groups["dollars"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture), Cents: Cents(m)));
+            .Select(m => (m.Index, m.Length, Dollars: long.TryParse(m.Groups["dollars"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d < 10_000_000_000 ? d : (long?)null, Cents: Cents(m)));
         return inWords.Concat(halfFigures)
             .Where(a => a.Dollars is not null && a.Cents is >= 0 and < 100)
             .Select(a => (a.Index, a.Length, a.Dollars!.Value + (a.Cents!.Value / 100m)))
@@ -93,6 +93,6 @@ public static partial class AmountWords
     private static partial Regex SpokenAmount();
 
     /// <summary>Dollars in figures said with their unit or their cents: "$146 and 18 cents", "452 dollars and 10 cents", "2,406 dollars".</summary>
-    [GeneratedRegex(@"(?<![\d.,])(?:\$\s*)?(?<dollars>\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d)(?<unit>\s+dollars?)?(?:\s+and\s+(?<cents>\d{1,2}|" + NumberWords + @"(?:(?:\s+|-)" + NumberWords + @")*)\s+cents?)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d.,])(?:\$\s*)?(?<dollars>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![.,]\d)(?<unit>\s+dollars?)?(?:\s+and\s+(?<cents>\d{1,2}|" + NumberWords + @"(?:(?:\s+|-)" + NumberWords + @")*)\s+cents?)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FiguresAndCents();
 }

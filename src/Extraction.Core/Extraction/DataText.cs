@@ -93,6 +93,11 @@ public static partial class DataText
     /// <summary>The last two keys in words; a plural parent of one word reads after it: "balances" / "current" → "current balance".</summary>
     private static string Keys(List<string> path)
     {
+        if (path.Count == 0)
+        {
+            return "value"; // a root that is a plain value or an array of them
+        }
+
         var child = Words(path[^1]);
         if (path.Count > 1 && Words(path[^2]) is var parent && parent.EndsWith('s') && !parent.Contains(' ', StringComparison.Ordinal) && !child.Contains(' ', StringComparison.Ordinal))
         {
@@ -173,6 +178,8 @@ public static partial class DataText
         var cells = new List<string>();
         var cell = new StringBuilder();
         var quoted = false;
+        var thousands = Thousands().Matches(line);
+        bool IsThousands(int comma) => thousands.Any(m => m.Index < comma && comma < m.Index + m.Length);
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
@@ -180,7 +187,7 @@ public static partial class DataText
             {
                 quoted = !quoted;
             }
-            else if (c == ',' && !quoted && !IsThousands(line, i))
+            else if (c == ',' && !quoted && !IsThousands(i))
             {
                 cells.Add(cell.ToString().Trim());
                 cell.Clear();
@@ -195,12 +202,12 @@ public static partial class DataText
         return cells;
     }
 
-    private static bool IsThousands(string line, int comma) => Thousands().Matches(line).Any(m => m.Index < comma && comma < m.Index + m.Length);
+
 
     /// <summary>The line with quoted cells and amounts written with thousands separators blanked, so only separating commas remain.</summary>
     private static string Unquoted(string line) => Thousands().Replace(Quoted().Replace(line, "\"\""), "0");
 
-    [GeneratedRegex(@"^\s*[\[{]", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*[\[{]", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex JsonStart();
 
     [GeneratedRegex(@"[_\s]+|(?<=[a-z])(?=[A-Z])", RegexOptions.CultureInvariant)]
@@ -215,11 +222,11 @@ public static partial class DataText
     [GeneratedRegex(@"\b(?:rate|apr|percentage)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RateKey();
 
-    /// <summary>A comma between cells: not followed by a space as prose's are.</summary>
-    [GeneratedRegex(@",(?! )", RegexOptions.CultureInvariant)]
+    /// <summary>A comma between cells: not followed by a space as prose's are, nor ending a line ("Dear Borrower,").</summary>
+    [GeneratedRegex(@",(?![ \r]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorComma();
 
-    [GeneratedRegex(@"(?<![\d.,])\$?\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?![\d,])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d.])\$?\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?![\d,])", RegexOptions.CultureInvariant)]
     private static partial Regex Thousands();
 
     [GeneratedRegex("\"[^\"]*\"", RegexOptions.CultureInvariant)]

@@ -71,6 +71,11 @@ public static partial class DocumentValues
     {
         foreach (Match match in YearlessDate().Matches(blanked))
         {
+            if (match.Groups["month"].Value == "may")
+            {
+                continue; // "we may 30 days": the verb, not the month
+            }
+
             var month = match.Groups["month"].Success
                 ? DateTime.ParseExact(match.Groups["month"].Value[..3], "MMM", CultureInfo.InvariantCulture).Month
                 : int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
@@ -202,14 +207,14 @@ public static partial class DocumentValues
     [GeneratedRegex(@"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/]))|\d{1,2}-\d{1,2}-(?:\d{4}|\d{2}(?![\d-]))|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:\.?\s+|-)\d{1,2}(?:st|nd|rd|th)?(?:,?\s+|-)\d{4}|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:\.?,?\s+|-)\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"(?<open>\()?\s*(?<minus>-)?\s*(?<currency>USD\s*|\$\s*)?(?<minus>-)?(?<currency>\$)?\s*(?<![\d.,])(?<number>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?![.,]?\d|\s*%|\s*(?:percent|per\s+cent|pct)\b)\s*(?<close>\))?(?:\s*\((?<shortage>shortage|deficit|short)\)|\s*(?<shortage>shortage|deficit)\b|(?<trailing>(?<=\d)-)(?![\w$]))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<open>\()?\s*(?<minus>-)?\s*(?<currency>USD\s*|\$\s*)?(?<minus>-)?(?<currency>\$)?\s*(?<![\d.,])(?<number>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?![.,]?\d|\s*%|\s*(?:percent|per\s+cent|pct)\b)\s*(?<close>\))?(?:\s*\((?<shortage>shortage|deficit|short)\)|[ ]?(?<shortage>shortage|deficit)\b(?!\s*[:/])|(?<trailing>(?<=\d)-)(?![\w$]))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AmountPattern();
 
     [GeneratedRegex(@"(?<rate>\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PercentPattern();
 
     /// <summary>A month and a day with no year: "3/14" (not a fraction of a longer number or a date), "Apr 1", "February 28th".</summary>
-    [GeneratedRegex(@"(?<![\d/.$,-])(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\d|0?[1-9])(?![\d/])|\b(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\s*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d/.$,-]|\b(?:page|pg|p|exp|expires|pay|of)\s*)(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12][0-9]|0?[1-9])(?![\d/]|\s*(?:ARM|of)\b)|\b(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\s*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearlessDate();
 
     [GeneratedRegex(@"\s+")]

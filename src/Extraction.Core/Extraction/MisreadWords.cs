@@ -23,16 +23,17 @@ public static partial class MisreadWords
     /// <summary>The label words by length: a misread word is compared only with words as long as it.</summary>
     private static readonly Dictionary<int, string[]> ByLength = Vocabulary.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
 
-    /// <summary>Letters OCR takes for one another; a four-letter word is repaired only through one of these.</summary>
+    /// <summary>Letters OCR takes for one another: a word is repaired only through one of these ("changes" is not "charges").</summary>
     private static readonly HashSet<(char, char)> Confusable =
     [
-        ('0', 'o'), ('1', 'l'), ('1', 'i'), ('l', 'i'), ('5', 's'), ('c', 'e'), ('o', 'a'), ('t', 'f'), ('b', 'h'), ('n', 'h'), ('c', 'o'), ('r', 'n'),
+        ('0', 'o'), ('1', 'l'), ('1', 'i'), ('l', 'i'), ('5', 's'), ('c', 'e'), ('o', 'a'), ('t', 'f'), ('b', 'h'), ('n', 'h'), ('c', 'o'),
     ];
 
     public static string Repair(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        return Word().Replace(line, m => Repaired(m.Value) is { } word ? Cased(word, m.Value) : m.Value);
+        // A repaired word keeps the printed word's width ("Nurnber" → "Number "), so a table's columns stay where they were.
+        return Word().Replace(line, m => Repaired(m.Value) is { } word ? Cased(word, m.Value).PadRight(m.Length) : m.Value);
     }
 
     private static string? Repaired(string token)
@@ -82,7 +83,7 @@ public static partial class MisreadWords
             }
         }
 
-        return differ >= 0 && (word.Length >= 5 || Confusable.Contains((word[differ], read[differ])) || Confusable.Contains((read[differ], word[differ])));
+        return differ >= 0 && (Confusable.Contains((word[differ], read[differ])) || Confusable.Contains((read[differ], word[differ])));
     }
 
     /// <summary>The repaired word in the case the scan printed it: "PAYOFF", "Payoff", "payoff".</summary>

@@ -114,10 +114,10 @@ public static partial class RulesExtractor
         return indent < width ? Window(cell, indent) : "";
     }
 
-    /// <summary>The "Total(s)" row that closes the rows of a table starting at <paramref name="first"/>, if it has one.</summary>
+    /// <summary>The "Total(s)" row that closes two or more rows of a table starting at <paramref name="first"/>, if it has one.</summary>
     private static int? TotalsRow(string[] lines, int first)
     {
-        for (var i = first + 1; i < lines.Length && i <= first + 12 && !string.IsNullOrWhiteSpace(lines[i]); i++)
+        for (var i = first + 2; i < lines.Length && i <= first + 12 && !string.IsNullOrWhiteSpace(lines[i]); i++)
         {
             if (TotalsCell().IsMatch(lines[i]))
             {
@@ -249,7 +249,7 @@ public static partial class RulesExtractor
     [GeneratedRegex(@"\b(?:(?:unpaid|outstanding|current|remaining)\s+principal(?:\s+balance)?|principal\s+(?:balance|remaining)|balance\s+of\s+principal)\b(?!\s*(?:and|&)\s*interest)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PrincipalLabel();
 
-    [GeneratedRegex(@"(?<amount>(?:\$\s?|USD\s)\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d{1,3}(?:,\d{3})*\.\d{2})\s+(?:in\s+|of\s+)?(?:unpaid\s+|remaining\s+|outstanding\s+)?principal\b(?!\s*(?:and|&)\s*interest)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!(?:pa(?:id|yment)|applied|received|credited)\b[^.;\n]{0,60})(?<![\d.,$])(?<amount>(?:\$\s?|USD\s)\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d{1,3}(?:,\d{3})*\.\d{2})\s+(?:in\s+|of\s+)?(?:unpaid\s+|remaining\s+|outstanding\s+)?principal\b(?!\s*(?:and|&)\s*interest)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PrincipalAfterAmount();
 
     [GeneratedRegex(@"\b(?:current|outstanding|remaining|loan|unpaid|ending)\s+balance\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -272,7 +272,7 @@ public static partial class RulesExtractor
     private static partial Regex NextPaymentLabel();
 
     /// <summary>The regular payment, ahead of any amount due: on a late account the amount due adds what is past due and the fees.</summary>
-    [GeneratedRegex(@"\b(?:(?:regular\s+)?(?:monthly|regular|next|scheduled|new\s+total)\s+(?:payment|installment)(?:\s+amount)?(?!\s+(?:date|due\s+date))|(?:next\s+)?installment(?:\s+amount)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:regular\s+)?(?<!\bnew\s+)(?:monthly|regular|next|scheduled|new\s+total)\s+(?:payment|installment)(?:\s+amount)?(?!\s+(?:date|due\s+date|could|would|may|might|effective|beginning|starting)\b)|(?:next\s+)?installment(?:\s+amount)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RegularPaymentLabel();
 
     /// <summary>After the regular payment: the amount due, a total payment, a new servicer's "first payment to us, in the amount of …".</summary>
@@ -280,14 +280,15 @@ public static partial class RulesExtractor
     private static partial Regex AmountDueLabel();
 
     /// <summary>A full stop after a word and before a capital: not a leader of dots ("Good through ...... February 15").</summary>
-    [GeneratedRegex(@"(?<=[\w)%])[.?!;](?=\s+[A-Z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[\w)%])(?<!\b\w|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.?!;](?=\s+[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
 
     /// <summary>The end of a sentence ("… no longer used. Your new …", not "Corp., loan"), or a gap between the fields of a form.</summary>
     [GeneratedRegex(@"(?<=[\w)%])[.?!;](?=\s+[A-Z])|\s{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex PhraseBreak();
 
-    [GeneratedRegex(@"^\W*totals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A row whose first cell is just "Total(s)": not "Total Fees Charged $0.00".</summary>
+    [GeneratedRegex(@"^\W*totals?(?=\s{2,}|\s*[:$\d,]|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TotalsCell();
 
     /// <summary>A line of wire instructions: the "Account:" field under it is the bank's, not the loan's.</summary>

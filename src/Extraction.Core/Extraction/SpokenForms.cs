@@ -31,7 +31,7 @@ public static partial class SpokenForms
         foreach (Match match in SpokenDate().Matches(text))
         {
             var month = DateTime.ParseExact(match.Groups["month"].Value[..3], "MMM", CultureInfo.InvariantCulture).Month;
-            if (Day(match.Groups["day"].Value) is { } day && Year(match.Groups["year"].Value) is { } year
+            if (Day(match.Groups["day"].Value) is { } day && Year(match.Groups["year"].Value) is { } year and >= 1900 and <= 2199
                 && day <= DateTime.DaysInMonth(year, month))
             {
                 yield return (match.Index, match.Length, new DateOnly(year, month, day));
@@ -88,7 +88,7 @@ public static partial class SpokenForms
     }
 
     private static string Digits(string said) =>
-        string.Concat(said.Split([' ', '-', '\t'], StringSplitOptions.RemoveEmptyEntries)
+        string.Concat(said.Split([' ', '-', ',', '\t'], StringSplitOptions.RemoveEmptyEntries)
             .Select(t => char.IsDigit(t[0]) ? t : Array.FindIndex(DigitWords, w => w.Equals(t, StringComparison.OrdinalIgnoreCase)) is var i and >= 0 ? i.ToString(CultureInfo.InvariantCulture) : "0"));
 
     /// <summary>"26", "26th", "twenty-sixth", "twenty six", "third".</summary>
@@ -112,7 +112,7 @@ public static partial class SpokenForms
     {
         if (int.TryParse(said, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            return year;
+            return year is >= 1900 and <= 2199 ? year : null;
         }
 
         var words = said.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
@@ -140,8 +140,8 @@ public static partial class SpokenForms
 
     private const string OneDigit = @"(?:\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)";
 
-    /// <summary>Four or more single digits said one at a time, apart by spaces or dashes: not part of a larger number.</summary>
-    [GeneratedRegex(@"(?<![\w.,$-])" + OneDigit + @"(?:(?:\s*-\s*|\s+)" + OneDigit + @"){3,}(?![\w]|[.,]\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Four or more single digits said one at a time, apart by spaces, dashes or commas ("4 1 1 1, 2 2 2 2"): not part of a larger number.</summary>
+    [GeneratedRegex(@"(?<![\w.,$-])" + OneDigit + @"(?:(?:\s*[-,]\s*|\s+)" + OneDigit + @"){3,}(?![\w]|[.,]\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SaidDigits();
 
     [GeneratedRegex(@"\b" + OneDigit + @"\b|\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
