@@ -132,10 +132,10 @@ public sealed class DocumentShapesTests
         Assert.DoesNotContain(-1_619.44m, DocumentFacts.Of(text).Amounts);
 
     [Theory]
-    [InlineData("Amount Due $65.77\nYour monthly payment could be as low as $0.00 on an income-driven plan.")]
-    [InlineData("Amount Due $2,301.10\nYour new monthly payment effective 05/01/2026 is $2,412.90.")]
-    public void A_new_or_hypothetical_monthly_payment_is_not_the_next_payment(string text) =>
-        Assert.NotEqual(0m, RulesExtractor.Extract(LiabilityType.StudentLoan, text).NextPaymentAmount ?? -1m);
+    [InlineData("Amount Due $65.77\nYour monthly payment could be as low as $0.00 on an income-driven plan.", 65.77)]
+    [InlineData("Amount Due $2,301.10\nYour new monthly payment effective 05/01/2026 is $2,412.90.", 2_301.10)]
+    public void A_new_or_hypothetical_monthly_payment_is_not_the_next_payment(string text, double amountDue) =>
+        Assert.Equal((decimal)amountDue, RulesExtractor.Extract(LiabilityType.StudentLoan, text).NextPaymentAmount);
 
     [Theory]
     [InlineData("Rate: 5/1 ARM, fixed for five years")]
@@ -144,7 +144,7 @@ public sealed class DocumentShapesTests
     [InlineData("card Exp 08/27")]
     [InlineData("we may 30 days later")]
     public void Fractions_pages_and_product_names_are_not_dates_without_a_year(string text) =>
-        Assert.Empty(DocumentValues.YearlessDates(text, new DateOnly(2026, 3, 1)));
+        Assert.Empty(DocumentValues.DatesAndAmounts(text, new DateOnly(2026, 3, 1)).Dates);
 
     [Fact]
     public void An_abbreviation_does_not_end_a_labels_sentence() =>
@@ -244,7 +244,7 @@ public sealed class DocumentShapesTests
 
         Assert.Contains(new DateOnly(2026, 1, 17), DocumentFacts.Of(Thread, asOf).Dates);
         Assert.Equal(new DateOnly(2026, 1, 17), RulesExtractor.Extract(LiabilityType.StudentLoan, Thread, asOf).NextPaymentDueDate);
-        Assert.Contains(new DateOnly(2026, 3, 14), DocumentValues.YearlessDates("BAL $812.40, pmt due 3/14", asOf.AddMonths(2)));
+        Assert.Contains(new DateOnly(2026, 3, 14), DocumentValues.DatesAndAmounts("BAL $812.40, pmt due 3/14", asOf.AddMonths(2)).Dates);
         Assert.Null(RulesExtractor.Extract(LiabilityType.StudentLoan, Thread).NextPaymentDueDate);
     }
 

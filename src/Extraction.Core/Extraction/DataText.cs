@@ -207,7 +207,8 @@ public static partial class DataText
     /// <summary>The line with quoted cells and amounts written with thousands separators blanked, so only separating commas remain.</summary>
     private static string Unquoted(string line) => Thousands().Replace(Quoted().Replace(line, "\"\""), "0");
 
-    [GeneratedRegex(@"^[ \t]*[\[{]", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    /// <summary>A line that opens a JSON object or an array of objects, arrays or strings — not a transcript's "[10:35 AM]".</summary>
+    [GeneratedRegex(@"^[ \t]*(?:\{|\[[ \t]*(?:[\[{""]|\r?$))", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex JsonStart();
 
     [GeneratedRegex(@"[_\s]+|(?<=[a-z])(?=[A-Z])", RegexOptions.CultureInvariant)]

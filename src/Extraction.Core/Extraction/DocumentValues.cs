@@ -8,11 +8,11 @@ public static partial class DocumentValues
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "M/d/yyyy", "M-d-yyyy", "M/d/yy", "M-d-yy", "MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy", "d MMM yyyy"];
 
-    /// <summary>The first date in <paramref name="text"/>, written or said, or null.</summary>
-    public static DateOnly? FirstDate(string text) => Dates(text).Select(d => (DateOnly?)d.Date).FirstOrDefault();
-
-    /// <summary>The first date in <paramref name="text"/>; with <paramref name="asOf"/>, one written without its year counts too (<see cref="YearlessDates"/>).</summary>
-    public static DateOnly? FirstDate(string text, DateOnly? asOf)
+    /// <summary>
+    /// The first date in <paramref name="text"/>, written or said, or null; with <paramref name="asOf"/>, one written without
+    /// its year ("due 3/14") counts too, in the year nearest it, when the text has none with a year.
+    /// </summary>
+    public static DateOnly? FirstDate(string text, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (Dates(text).Select(d => (DateOnly?)d.Date).FirstOrDefault() is { } dated)
@@ -34,19 +34,6 @@ public static partial class DocumentValues
         return DateOnly.TryParseExact(normalized, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date);
     }
 
-    /// <summary>Every date in <paramref name="text"/>, written or said.</summary>
-    public static IEnumerable<DateOnly> AllDates(string text) => Dates(text).Select(d => d.Date);
-
-    /// <summary>
-    /// Every date written without its year ("due 3/14", "due Apr 1", "February 28th"), in the year that puts it
-    /// nearest <paramref name="asOf"/>: a text message or a call about this month's bill does not say the year.
-    /// </summary>
-    public static IEnumerable<DateOnly> YearlessDates(string text, DateOnly asOf)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return Yearless(WithoutDates(text), asOf);
-    }
-
     /// <summary>
     /// The dates and the amounts one line states, its dates found once (the costliest step) for both: what the
     /// grounding check collects per line. With <paramref name="asOf"/>, dates written without their year count too.
@@ -66,7 +53,10 @@ public static partial class DocumentValues
         return (stated, amounts);
     }
 
-    /// <summary>Dates without a year in a text whose dates with a year are blanked.</summary>
+    /// <summary>
+    /// Dates written without their year ("due 3/14", "due Apr 1", "February 28th") in a text whose dates with a year are
+    /// blanked, in the year nearest <paramref name="asOf"/>: a text message about this month's bill does not say the year.
+    /// </summary>
     private static IEnumerable<DateOnly> Yearless(string blanked, DateOnly asOf)
     {
         foreach (Match match in YearlessDate().Matches(blanked))
@@ -102,9 +92,7 @@ public static partial class DocumentValues
     }
 
     /// <summary>Every money amount in <paramref name="text"/>, in figures (signed as written) or in words; dates ignored.</summary>
-    public static IEnumerable<decimal> AllAmounts(string text) =>
-        AmountPattern().Matches(WithoutDates(text)).Select(m => ReadAmount(m)).OfType<decimal>()
-            .Concat(AmountWords.All(text).Select(a => a.Amount));
+    public static IEnumerable<decimal> AllAmounts(string text) => DatesAndAmounts(text, asOf: null).Amounts;
 
     /// <summary>Every rate written with <c>%</c>, "percent", "per cent" or "pct".</summary>
     public static IEnumerable<decimal> AllPercents(string text) =>

@@ -280,11 +280,13 @@ public static partial class RulesExtractor
     private static partial Regex AmountDueLabel();
 
     /// <summary>A full stop after a word and before a capital: not a leader of dots ("Good through ...... February 15").</summary>
-    [GeneratedRegex(@"(?<=[\w)%])(?<!\b\w|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.?!;](?=\s+[A-Z])", RegexOptions.CultureInvariant)]
+    private const string FullStop = @"(?<=[\w)%])(?<!\b\w|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.?!;](?=\s+[A-Z])";
+
+    [GeneratedRegex(FullStop, RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
 
     /// <summary>The end of a sentence ("… no longer used. Your new …", not "Corp., loan"), or a gap between the fields of a form.</summary>
-    [GeneratedRegex(@"(?<=[\w)%])[.?!;](?=\s+[A-Z])|\s{2,}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(FullStop + @"|\s{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex PhraseBreak();
 
     /// <summary>A row whose first cell is just "Total(s)": not "Total Fees Charged $0.00".</summary>

@@ -141,12 +141,14 @@ public static partial class SpokenForms
     private const string OneDigit = @"(?:\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)";
 
     /// <summary>Four or more single digits said one at a time, apart by spaces, dashes or commas ("4 1 1 1, 2 2 2 2"): not part of a larger number.</summary>
-    [GeneratedRegex(@"(?<![\w.,$-])" + OneDigit + @"(?:(?:\s*[-,]\s*|\s+)" + OneDigit + @"){3,}(?![\w]|[.,]\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string SaidRun = OneDigit + @"(?:(?:\s*[-,]\s*|\s+)" + OneDigit + @"){3,}(?![\w]|[.,]\d)";
+
+    [GeneratedRegex(@"(?<![\w.,$-])" + SaidRun, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SaidDigits();
 
     [GeneratedRegex(@"\b" + OneDigit + @"\b|\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OneDigitToken();
 
-    [GeneratedRegex(@"\G[\s:#]*(?:is\s+)?(?<digits>" + OneDigit + @"(?:(?:\s*-\s*|\s+)" + OneDigit + @"){3,})(?![\w]|[.,]\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G[\s:#]*(?:is\s+)?(?<digits>" + SaidRun + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SaidDigitsAfterLabel();
 }
