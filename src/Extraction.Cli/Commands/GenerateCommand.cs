@@ -15,30 +15,45 @@ internal static class GenerateCommand
         var gold = new Option<string?>("--gold") { Description = "also write each account's true fields (gold labels) here", HelpName = "gold.jsonl" };
         var seed = CliOptions.Whole("--seed", "the random seed: the same seed writes the same file", 1, min: 0);
         var invalidEvery = CliOptions.Whole("--invalid-every", "break every K-th line (0: none)", 0, min: 0);
-        var families = new Option<string>("--families")
-        {
-            Description = "which document families: core (the first shapes), development, held-out (kept out of rule writing), or all",
-            DefaultValueFactory = _ => "core",
-        }.AcceptOnlyFromAmong("core", "development", "held-out", "all");
+        var families = FamiliesOption();
         var verb = new Verb("generate", "Write a realistic synthetic batch: transcripts, payoff letters, statements, portal pages.",
             "extract generate --count 1000 --out batch.jsonl --gold gold.jsonl",
             "extract generate --count 100000 --out big.jsonl --seed 7 --invalid-every 50",
-            "extract generate --count 2000 --families held-out --out held-out.jsonl --gold held-out-gold.jsonl")
+            "extract generate --count 2000 --families held-out --out held-out.jsonl --gold held-out-gold.jsonl",
+            "extract generate --count 500 --families core,blind-4 --out mixed.jsonl")
         {
             count, output, gold, seed, invalidEvery, families,
         };
         return verb.Runs(cli, (parse, cli, cancellationToken) => RunAsync(
             parse.GetValue(count), parse.GetRequiredValue(output), parse.GetValue(gold),
-            new SyntheticBatchGenerator(parse.GetValue(seed), parse.GetValue(invalidEvery), Families(parse.GetValue(families)!)), cli.Output, cancellationToken));
+            new SyntheticBatchGenerator(parse.GetValue(seed), parse.GetValue(invalidEvery), DocumentFamilies.Select(Names(parse.GetValue(families)!))), cli.Output, cancellationToken));
     }
 
-    private static IReadOnlyList<DocumentFamily> Families(string which) => which switch
+    /// <summary>The families by name: a round, held-out or all (<see cref="DocumentFamilies.Select"/>), or several comma-separated.</summary>
+    private static Option<string> FamiliesOption()
     {
-        "development" => DocumentFamilies.In(FamilySet.Development),
-        "held-out" => DocumentFamilies.In(FamilySet.HeldOut),
-        "all" => DocumentFamilies.All,
-        _ => DocumentFamilies.In(FamilySet.Core),
-    };
+        var rounds = string.Join(", ", DocumentFamilies.Rounds.Select(r => r.Name));
+        var option = new Option<string>("--families")
+        {
+            Description = $"which document families: core (the first shapes), development, held-out (the rounds {string.Join(", ", DocumentFamilies.HeldOutRounds)}: "
+                + $"kept out of rule writing), all, or a round by name ({rounds}); several comma-separated",
+            HelpName = "NAMES",
+            DefaultValueFactory = _ => "core",
+        };
+        option.Validators.Add(result =>
+        {
+            var given = result.GetValueOrDefault<string>() ?? "";
+            var names = Names(given);
+            if ((names.Length == 0 ? given : names.FirstOrDefault(n => !DocumentFamilies.SelectionNames.Contains(n))) is { } wrong)
+            {
+                var nearest = Typo.Nearest(wrong, DocumentFamilies.SelectionNames) is { } name ? $" Did you mean {name}?" : "";
+                result.AddError($"{option.Name} must be a round ({rounds}), held-out or all, or several comma-separated; got '{wrong}'.{nearest}");
+            }
+        });
+        return option;
+    }
+
+    private static string[] Names(string value) => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static async Task<int> RunAsync(int count, string outPath, string? goldPath, SyntheticBatchGenerator generator, TextWriter output, CancellationToken cancellationToken)
     {

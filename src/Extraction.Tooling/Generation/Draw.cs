@@ -14,6 +14,9 @@ internal sealed class Draw(Random random)
 
     public string Pick(params string[] options) => options[random.Next(options.Length)];
 
+    /// <summary>One of <paramref name="options"/>, drawn as <see cref="Pick(string[])"/> draws a string.</summary>
+    public T Pick<T>(params T[] options) => options[random.Next(options.Length)];
+
     public string Last4() => random.Next(0, 10_000).ToString("D4", CultureInfo.InvariantCulture);
 
     public decimal Amount(decimal min, decimal max) => Math.Round(min + ((decimal)random.NextDouble() * (max - min)), 2);

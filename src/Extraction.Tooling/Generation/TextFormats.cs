@@ -1,4 +1,5 @@
 using System.Globalization;
+using Extraction.Tooling.Generation.Kit;
 
 namespace Extraction.Tooling.Generation;
 
@@ -36,7 +37,7 @@ internal sealed class TextFormats(Random random)
     /// <summary>A date as said aloud: "January 31st, 2026", "Friday, January 31st, 2026", "the 31st of January, 2026".</summary>
     public string SpokenDate(DateOnly date)
     {
-        var day = Ordinal(date.Day);
+        var day = Formatting.Ordinal(date.Day);
         var month = date.ToString("MMMM", CultureInfo.InvariantCulture);
         return random.Next(3) switch
         {
@@ -57,6 +58,4 @@ internal sealed class TextFormats(Random random)
     public string Rate(decimal rate) => random.Next(3) == 0
         ? rate.ToString("0.0##", CultureInfo.InvariantCulture) + " percent"
         : rate.ToString("0.0##", CultureInfo.InvariantCulture) + "%";
-
-    private static string Ordinal(int day) => day + (day % 100 is 11 or 12 or 13 ? "th" : (day % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 }
