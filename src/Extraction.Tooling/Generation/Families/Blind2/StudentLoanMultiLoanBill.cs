@@ -15,12 +15,62 @@ internal static class StudentLoanMultiLoanBill
 
     public static DocumentFamily Family { get; } = new("student-loan-multi-loan-bill", FamilySet.HeldOut, 10, "a student-loan monthly bill in plain text: a table of several loans with per-loan rates, a total row and a coupon", Write);
 
+    /// <summary>The bill's table of loans and its totals; the account's rate is the average weighted by principal.</summary>
+    private sealed record Loans(List<string> Rows, decimal Principal, decimal Interest, decimal Monthly, decimal Average);
+
     private static SyntheticDocument Write(Draw draw, TextFormats format, DateOnly asOf)
     {
         var servicer = draw.Pick(StudentServicers);
         var last4 = draw.Last4();
         var account = draw.Next(100_000, 1_000_000).ToString(CultureInfo.InvariantCulture) + last4;
         var due = asOf.AddDays(draw.Next(18, 29));
+        var loans = DrawLoans(draw, asOf);
+        var showAverage = !draw.OneIn(3);
+        var lastPayment = asOf.AddDays(-draw.Next(5, 25));
+        var ytd = draw.Amount(50, 2_400);
+        var dueText = format.Date(due);
+        var averageLine = showAverage ? $"Weighted Average Interest Rate .... {loans.Average.ToString("0.000", CultureInfo.InvariantCulture)}%" : "Interest rates are shown for each loan below.";
+        var text = $"""
+            {servicer.ToUpperInvariant()}                               MONTHLY BILLING STATEMENT
+            PO Box {draw.Next(1_000, 99_999)}                                      Statement Date: {format.Date(asOf)}
+            {draw.Pick(Towns)}                             Account Number: {account}
+            1-888-555-{draw.Next(1_000, 9_999)}  Mon-Fri 8am-9pm ET
+
+              +-------------------------------------------+
+              |  Current Amount Due        {Usd(loans.Monthly),14} |
+              |  Payment Due Date          {dueText,14} |
+              +-------------------------------------------+
+
+            ACCOUNT SUMMARY
+            Total Principal Balance ........... {Usd(loans.Principal)}
+            Total Unpaid Interest ............. {Usd(loans.Interest)}
+            Past Due Amount ................... $0.00
+            Payment Received {format.ShortDate(lastPayment)} ....... {Usd(loans.Monthly)}
+            Interest Paid This Year ........... {Usd(ytd)}
+            Repayment Plan: {draw.Pick(RepaymentPlans)}
+            {averageLine}
+
+            LOAN DETAIL
+            {"Loan",4}   {"Loan Type",-30}{"Disbursed",11}{"Rate",9}{"Principal",13}{"Unpaid Int",11}{"Monthly Amt",13}
+            {string.Join("\n", loans.Rows)}
+            {"",7}{"TOTAL",-50}{Plain(loans.Principal),13}{Plain(loans.Interest),11}{Plain(loans.Monthly),13}
+
+            Unpaid interest is not added to your principal unless it is capitalized. Paying more than the amount
+            due? Extra payments go first to unpaid interest, then to principal of the loan with the highest rate.
+
+            - - - - - - - - - - - - - - - - detach and return with your payment - - - - - - - - - - - - - - - -
+            Account Number: {account}       Due Date: {dueText}       Amount Due: {Usd(loans.Monthly)}
+            Amount Enclosed: $__________        Make checks payable to: {servicer}
+            """;
+        return new(LiabilityType.StudentLoan, SourceKind.Statement, servicer, text, new ExtractedFields
+        {
+            PrincipalBalance = loans.Principal, NextPaymentAmount = loans.Monthly, NextPaymentDueDate = due,
+            InterestRatePct = showAverage ? loans.Average : null, AccountLast4 = last4,
+        });
+    }
+
+    private static Loans DrawLoans(Draw draw, DateOnly asOf)
+    {
         var count = draw.Next(2, 6);
         var rows = new List<string>();
         var totalPrincipal = 0m;
@@ -41,48 +91,6 @@ internal static class StudentLoanMultiLoanBill
             rows.Add($"  {i,2}   {draw.Pick(StudentLoanTypes),-30}{disbursed.ToString("MM/dd/yyyy", CultureInfo.InvariantCulture),11}{rate.ToString("0.000", CultureInfo.InvariantCulture) + "%",9}{Plain(principal),13}{Plain(interest),11}{Plain(monthly),13}");
         }
 
-        var average = Math.Round(weighted / totalPrincipal, 3);
-        var showAverage = !draw.OneIn(3);
-        var lastPayment = asOf.AddDays(-draw.Next(5, 25));
-        var ytd = draw.Amount(50, 2_400);
-        var dueText = format.Date(due);
-        var averageLine = showAverage ? $"Weighted Average Interest Rate .... {average.ToString("0.000", CultureInfo.InvariantCulture)}%" : "Interest rates are shown for each loan below.";
-        var text = $"""
-            {servicer.ToUpperInvariant()}                               MONTHLY BILLING STATEMENT
-            PO Box {draw.Next(1_000, 99_999)}                                      Statement Date: {format.Date(asOf)}
-            {draw.Pick(Towns)}                             Account Number: {account}
-            1-888-555-{draw.Next(1_000, 9_999)}  Mon-Fri 8am-9pm ET
-
-              +-------------------------------------------+
-              |  Current Amount Due        {Usd(totalMonthly),14} |
-              |  Payment Due Date          {dueText,14} |
-              +-------------------------------------------+
-
-            ACCOUNT SUMMARY
-            Total Principal Balance ........... {Usd(totalPrincipal)}
-            Total Unpaid Interest ............. {Usd(totalInterest)}
-            Past Due Amount ................... $0.00
-            Payment Received {format.ShortDate(lastPayment)} ....... {Usd(totalMonthly)}
-            Interest Paid This Year ........... {Usd(ytd)}
-            Repayment Plan: {draw.Pick(RepaymentPlans)}
-            {averageLine}
-
-            LOAN DETAIL
-            {"Loan",4}   {"Loan Type",-30}{"Disbursed",11}{"Rate",9}{"Principal",13}{"Unpaid Int",11}{"Monthly Amt",13}
-            {string.Join("\n", rows)}
-            {"",7}{"TOTAL",-50}{Plain(totalPrincipal),13}{Plain(totalInterest),11}{Plain(totalMonthly),13}
-
-            Unpaid interest is not added to your principal unless it is capitalized. Paying more than the amount
-            due? Extra payments go first to unpaid interest, then to principal of the loan with the highest rate.
-
-            - - - - - - - - - - - - - - - - detach and return with your payment - - - - - - - - - - - - - - - -
-            Account Number: {account}       Due Date: {dueText}       Amount Due: {Usd(totalMonthly)}
-            Amount Enclosed: $__________        Make checks payable to: {servicer}
-            """;
-        return new(LiabilityType.StudentLoan, SourceKind.Statement, servicer, text, new ExtractedFields
-        {
-            PrincipalBalance = totalPrincipal, NextPaymentAmount = totalMonthly, NextPaymentDueDate = due,
-            InterestRatePct = showAverage ? average : null, AccountLast4 = last4,
-        });
+        return new(rows, totalPrincipal, totalInterest, totalMonthly, Math.Round(weighted / totalPrincipal, 3));
     }
 }

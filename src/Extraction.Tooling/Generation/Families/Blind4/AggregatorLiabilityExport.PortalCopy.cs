@@ -56,6 +56,20 @@ internal static partial class AggregatorLiabilityExport
         rows.Add(("Taxes Paid", Usd(asOf.Month > 4 ? draw.Amount(900m, 5_000m) : 0m)));
         rows.Add(("Hazard Insurance Paid", Usd(draw.Amount(0m, 2_400m))));
 
+        return new(LiabilityType.Mortgage, SourceKind.PortalPage, servicer, Copied(draw, servicer, rows, style, asOf), new ExtractedFields
+        {
+            PrincipalBalance = f.Principal,
+            EscrowBalance = showEscrow ? (shortage ? -escrow : escrow) : null,
+            NextPaymentAmount = f.Payment,
+            NextPaymentDueDate = f.Due,
+            InterestRatePct = f.Rate,
+            AccountLast4 = last4,
+        });
+    }
+
+    /// <summary>The page as the copy came out: labels and values on one line (colon or tab) or on two, between the site's header and footer.</summary>
+    private static string Copied(Draw draw, string servicer, List<(string Label, string Value)> rows, int style, DateOnly asOf)
+    {
         var sb = new StringBuilder();
         sb.Append(servicer).Append(" | My Loan\n").Append(draw.Pick("Welcome back, ", "Hi, ")).Append(Person(draw).Split(' ')[0]).Append("\nLast login ").Append(asOf.ToString("MM/dd/yyyy", Inv)).Append(" · Help: ").Append(TollFree(draw)).Append("\n\n");
         foreach (var (label, value) in rows)
@@ -75,14 +89,6 @@ internal static partial class AggregatorLiabilityExport
         }
 
         sb.Append("\nMake a Payment   Payoff Quote   Escrow   Documents   Sign Out\n© ").Append(Int(asOf.Year)).Append(' ').Append(servicer).Append(". NMLS #").Append(Int(draw.Next(1000, 999999))).Append(". Equal Housing Lender.");
-        return new(LiabilityType.Mortgage, SourceKind.PortalPage, servicer, sb.ToString(), new ExtractedFields
-        {
-            PrincipalBalance = f.Principal,
-            EscrowBalance = showEscrow ? (shortage ? -escrow : escrow) : null,
-            NextPaymentAmount = f.Payment,
-            NextPaymentDueDate = f.Due,
-            InterestRatePct = f.Rate,
-            AccountLast4 = last4,
-        });
+        return sb.ToString();
     }
 }

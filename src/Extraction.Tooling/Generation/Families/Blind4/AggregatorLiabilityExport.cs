@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using static Extraction.Tooling.Generation.Families.Blind4.Blind4Draws;
 using static Extraction.Tooling.Generation.Kit.Formatting;
 using static Extraction.Tooling.Generation.Kit.LoanMath;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Extraction.Core.Contracts;
+using Extraction.Tooling.Generation.Kit;
 using static Extraction.Tooling.Generation.Families.Blind4.Blind4Draws;
 using static Extraction.Tooling.Generation.Kit.Formatting;
 using static Extraction.Tooling.Generation.Kit.LoanMath;
@@ -10,7 +11,56 @@ internal static class OcrScannedMortgagePayoff
 {
     public static DocumentFamily Family { get; } = new("ocr-scanned-mortgage-payoff", FamilySet.HeldOut, 10, "A mortgage payoff statement faxed, scanned and run through OCR: misread letters, S for $, ragged wraps, a page header mid-text.", Write);
 
+    /// <summary>The payoff's figures. Escrow: 0, overdrawn, advanced and added to the total; 1–2, a balance stated and refunded later; 3–4, not stated.</summary>
+    private sealed record Quote(
+        string Servicer, string Last4, string LoanNumber, decimal Principal, decimal Rate, int Basis, DateOnly GoodThrough, decimal Recording, decimal StatementFee,
+        decimal LateCharges, int EscrowMode, decimal Escrow, decimal Monthly, int ShowNext, DateOnly NextDue)
+    {
+        public decimal PerDiem => LoanMath.PerDiem(Principal, Rate, Basis, MidpointRounding.AwayFromZero);
+
+        public DateOnly PaidThrough => NextDue.AddMonths(-1);
+
+        public decimal Interest => Math.Round(PerDiem * (GoodThrough.DayNumber - PaidThrough.DayNumber), 2);
+
+        public decimal EscrowAdvance => EscrowMode == 0 ? Escrow : 0m;
+
+        public decimal Total => Principal + Interest + Recording + StatementFee + LateCharges + EscrowAdvance;
+    }
+
+    /// <summary>Who the letter is addressed to and how it writes dates.</summary>
+    private sealed record Letter(string DateFormat, string Borrower, string Street, string City, string TitleCo, string TollFree)
+    {
+        public string Dt(DateOnly d) => d.ToString(DateFormat, Inv);
+    }
+
     private static SyntheticDocument Write(Draw draw, TextFormats format, DateOnly asOf)
+    {
+        var q = DrawQuote(draw, asOf);
+        var letter = new Letter(
+            draw.Pick("MM/dd/yyyy", "MMMM d, yyyy", "M/d/yyyy", "MMM d, yyyy"),
+            Person(draw).ToUpperInvariant(),
+            Street(draw),
+            CityStateZip(draw),
+            draw.Pick("First American Title Company", "Stewart Title of the Midlands", "Old Republic Title", "Fidelity National Title", "Heritage Land Title & Escrow", "the borrower"),
+            TollFree(draw));
+        var blocks = FirstPage(draw, q, letter, asOf);
+        blocks.AddRange(Remittance(draw, q, letter));
+        var text = Scan(draw, blocks, q, asOf);
+        return new(LiabilityType.Mortgage, SourceKind.PayoffLetter, q.Servicer, text, new ExtractedFields
+        {
+            PayoffAmount = q.Total,
+            PayoffGoodThrough = q.GoodThrough,
+            PerDiem = q.PerDiem,
+            PrincipalBalance = q.Principal,
+            EscrowBalance = q.EscrowMode switch { 0 => -q.Escrow, 1 or 2 => q.Escrow, _ => null },
+            NextPaymentAmount = q.ShowNext == 2 ? q.Monthly : null,
+            NextPaymentDueDate = q.ShowNext > 0 ? q.NextDue : null,
+            InterestRatePct = q.Rate,
+            AccountLast4 = q.Last4,
+        });
+    }
+
+    private static Quote DrawQuote(Draw draw, DateOnly asOf)
     {
         var servicer = draw.Pick(
             "Lakeview Loan Servicing, LLC", "Cenlar FSB", "Flagstar Bank, N.A.", "Shellpoint Mortgage Servicing",
@@ -21,72 +71,68 @@ internal static class OcrScannedMortgagePayoff
         var principal = draw.Amount(58_000m, 615_000m);
         var rate = 2.5m + (0.125m * draw.Next(0, 44));
         var basis = draw.OneIn(3) ? 360 : 365;
-        var perDiem = PerDiem(principal, rate, basis, MidpointRounding.AwayFromZero);
         var goodThrough = asOf.AddDays(draw.Next(5, 32));
-        var nextDue = FirstOfNextMonth(asOf);
-        var paidThrough = nextDue.AddMonths(-1);
-        var interest = Math.Round(perDiem * (goodThrough.DayNumber - paidThrough.DayNumber), 2);
         var recording = draw.Pick(Fees);
         var statementFee = draw.OneIn(2) ? 0m : draw.Pick(15, 20, 25, 30);
         var lateCharges = draw.OneIn(4) ? draw.Amount(18m, 96m) : 0m;
-        var escrowMode = draw.Next(5); // 0: overdrawn escrow advanced and added; 1–2: balance stated, refunded later; 3–4: not stated
+        var escrowMode = draw.Next(5);
         var escrow = escrowMode == 0 ? draw.Amount(140m, 2_400m) : draw.Amount(260m, 7_400m);
-        var total = principal + interest + recording + statementFee + lateCharges + (escrowMode == 0 ? escrow : 0m);
         var monthly = Installment(principal, rate, draw.Next(150, 346)) + draw.Amount(140m, 950m);
         var showNext = draw.Next(3); // 0: nothing, 1: due date only, 2: due date and amount
-        var dateStyle = draw.Pick("MM/dd/yyyy", "MMMM d, yyyy", "M/d/yyyy", "MMM d, yyyy");
-        string Dt(DateOnly d) => d.ToString(dateStyle, Inv);
-        var borrower = Person(draw).ToUpperInvariant();
-        var (street, city) = (Street(draw), CityStateZip(draw));
-        var titleCo = draw.Pick("First American Title Company", "Stewart Title of the Midlands", "Old Republic Title", "Fidelity National Title", "Heritage Land Title & Escrow", "the borrower");
-        var tollFree = TollFree(draw);
+        return new(servicer, last4, loanNumber, principal, rate, basis, goodThrough, recording, statementFee, lateCharges, escrowMode, escrow, monthly, showNext, FirstOfNextMonth(asOf));
+    }
 
-        var blocks = new List<(string Text, bool Wrap)>
-        {
-            ($"""
-             {servicer}
-             P.O. Box {Int(draw.Next(1000, 99999))}
-             {CityStateZip(draw)}
-             Customer Service {tollFree}   Fax {Phone(draw)}
-             NMLS ID # {Int(draw.Next(1000, 999999))}
-             """, false),
-            ($"""
-             {asOf.ToString(draw.Pick("MMMM d, yyyy", "MM/dd/yyyy"), Inv)}
+    /// <summary>The letterhead, the addressee, the reference block, the payoff's paragraph and table, the per diem. A block marked to wrap is prose.</summary>
+    private static List<(string Text, bool Wrap)> FirstPage(Draw draw, Quote q, Letter letter, DateOnly asOf) =>
+    [
+        ($"""
+         {q.Servicer}
+         P.O. Box {Int(draw.Next(1000, 99999))}
+         {CityStateZip(draw)}
+         Customer Service {letter.TollFree}   Fax {Phone(draw)}
+         NMLS ID # {Int(draw.Next(1000, 999999))}
+         """, false),
+        ($"""
+         {asOf.ToString(draw.Pick("MMMM d, yyyy", "MM/dd/yyyy"), Inv)}
 
-             Prepared for: {titleCo}
-             """, false),
-            ($"""
-             RE: {draw.Pick("PAYOFF STATEMENT", "Payoff Quote", "STATEMENT OF AMOUNT DUE TO PAY LOAN IN FULL")}
-                 Loan Number:       {loanNumber}
-                 Borrower(s):       {borrower}
-                 Property Address:  {street}, {city}
-             {(showNext > 0 ? $"    Next Due Date:     {nextDue.ToString("MM/dd/yyyy", Inv)}\n" : "")}    Request Ref:       {Int(draw.Next(100000, 9999999))}-{Int(draw.Next(10, 99))}
-             """, false),
-            (draw.Pick(
-                $"Dear Customer: As you requested, we are providing the figures needed to pay the above referenced loan in full. These figures are good through {Dt(goodThrough)}. Any funds received after that date must include additional interest as shown below.",
-                $"To Whom It May Concern: In response to the request received in our office, the following is the amount required to satisfy the above loan. This payoff statement is valid until {Dt(goodThrough)} and is subject to final verification by the noteholder upon receipt of funds.",
-                $"This statement shows the total amount needed to pay off your mortgage loan if funds are received on or before {Dt(goodThrough)}. Please read the entire statement, including the remittance instructions on page 2."), true),
-            (PayoffTable(draw, principal, rate, paidThrough, goodThrough, interest, escrowMode == 0 ? escrow : 0m, lateCharges, recording, statementFee, total), false),
-            (draw.Pick(
-                $"PER DIEM: If the payoff funds are received after {Dt(goodThrough)}, add {Usd(perDiem)} for each additional day.",
-                $"Interest continues to accrue at {Usd(perDiem)} per day. Funds received after {Dt(goodThrough)} must include the additional daily interest, or the loan will not be released.",
-                $"Daily interest (per diem) after the good-through date: {Usd(perDiem)}, based on a {Int(basis)}-day year."), true),
-        };
+         Prepared for: {letter.TitleCo}
+         """, false),
+        ($"""
+         RE: {draw.Pick("PAYOFF STATEMENT", "Payoff Quote", "STATEMENT OF AMOUNT DUE TO PAY LOAN IN FULL")}
+             Loan Number:       {q.LoanNumber}
+             Borrower(s):       {letter.Borrower}
+             Property Address:  {letter.Street}, {letter.City}
+         {(q.ShowNext > 0 ? $"    Next Due Date:     {q.NextDue.ToString("MM/dd/yyyy", Inv)}\n" : "")}    Request Ref:       {Int(draw.Next(100000, 9999999))}-{Int(draw.Next(10, 99))}
+         """, false),
+        (draw.Pick(
+            $"Dear Customer: As you requested, we are providing the figures needed to pay the above referenced loan in full. These figures are good through {letter.Dt(q.GoodThrough)}. Any funds received after that date must include additional interest as shown below.",
+            $"To Whom It May Concern: In response to the request received in our office, the following is the amount required to satisfy the above loan. This payoff statement is valid until {letter.Dt(q.GoodThrough)} and is subject to final verification by the noteholder upon receipt of funds.",
+            $"This statement shows the total amount needed to pay off your mortgage loan if funds are received on or before {letter.Dt(q.GoodThrough)}. Please read the entire statement, including the remittance instructions on page 2."), true),
+        (PayoffTable(draw, q.Principal, q.Rate, q.PaidThrough, q.GoodThrough, q.Interest, q.EscrowAdvance, q.LateCharges, q.Recording, q.StatementFee, q.Total), false),
+        (draw.Pick(
+            $"PER DIEM: If the payoff funds are received after {letter.Dt(q.GoodThrough)}, add {Usd(q.PerDiem)} for each additional day.",
+            $"Interest continues to accrue at {Usd(q.PerDiem)} per day. Funds received after {letter.Dt(q.GoodThrough)} must include the additional daily interest, or the loan will not be released.",
+            $"Daily interest (per diem) after the good-through date: {Usd(q.PerDiem)}, based on a {Int(q.Basis)}-day year."), true),
+    ];
 
-        if (escrowMode is 1 or 2)
+    /// <summary>What the escrow and the next installment mean for the payoff, then where and how to send the funds.</summary>
+    private static List<(string Text, bool Wrap)> Remittance(Draw draw, Quote q, Letter letter)
+    {
+        var blocks = new List<(string Text, bool Wrap)>();
+        if (q.EscrowMode is 1 or 2)
         {
             blocks.Add((draw.Pick(
-                $"ESCROW: The escrow account currently holds {Usd(escrow)}. Do not deduct this amount from the payoff. Any balance remaining in escrow after the loan is paid in full will be refunded to the borrower within 20 business days.",
-                $"Your escrow balance as of the date of this statement is {Usd(escrow)}. Escrow funds are not applied toward the payoff; any surplus will be mailed to the borrower after the loan is closed."), true));
+                $"ESCROW: The escrow account currently holds {Usd(q.Escrow)}. Do not deduct this amount from the payoff. Any balance remaining in escrow after the loan is paid in full will be refunded to the borrower within 20 business days.",
+                $"Your escrow balance as of the date of this statement is {Usd(q.Escrow)}. Escrow funds are not applied toward the payoff; any surplus will be mailed to the borrower after the loan is closed."), true));
         }
-        else if (escrowMode == 0)
+        else if (q.EscrowMode == 0)
         {
-            blocks.Add(($"ESCROW: The escrow account is overdrawn. The servicer has advanced {Usd(escrow)} for taxes and insurance, and this escrow deficit is included in the total above.", true));
+            blocks.Add(($"ESCROW: The escrow account is overdrawn. The servicer has advanced {Usd(q.Escrow)} for taxes and insurance, and this escrow deficit is included in the total above.", true));
         }
 
-        if (showNext == 2)
+        if (q.ShowNext == 2)
         {
-            blocks.Add(($"If the payoff will not be received before {Dt(nextDue)}, the regular monthly installment of {Usd(monthly)} due on that date must still be paid to keep the loan current. A payment made after this statement was issued will not reduce the figures above until it has been applied.", true));
+            blocks.Add(($"If the payoff will not be received before {letter.Dt(q.NextDue)}, the regular monthly installment of {Usd(q.Monthly)} due on that date must still be paid to keep the loan current. A payment made after this statement was issued will not reduce the figures above until it has been applied.", true));
         }
 
         blocks.Add(($"""
@@ -94,44 +140,38 @@ internal static class OcrScannedMortgagePayoff
                      Bank:        {draw.Pick("JPMorgan Chase Bank, N.A.", "U.S. Bank N.A.", "Wells Fargo Bank, N.A.", "BMO Bank N.A.")}
                      ABA Routing: {Int(draw.Next(10_000_000, 99_999_999))}{Int(draw.Next(0, 10))}
                      Account:     {Int(draw.Next(100_000, 999_999))}{Int(draw.Next(1000, 9999))}
-                     Reference:   Loan {loanNumber} / {borrower.Split(' ')[^1]}
+                     Reference:   Loan {q.LoanNumber} / {letter.Borrower.Split(' ')[^1]}
                      """, false));
-        blocks.Add(($"Certified funds may be sent by overnight delivery to {servicer}, Attn: Payoff Department, {Int(draw.Next(100, 9999))} {draw.Pick("Corporate Dr", "Commerce Pkwy", "Enterprise Blvd")}, Suite {Int(draw.Next(100, 700))}, {CityStateZip(draw)}. Personal checks are not accepted. Questions may be directed to {tollFree}, Monday through Friday, 8 a.m. to 8 p.m. ET.", true));
+        blocks.Add(($"Certified funds may be sent by overnight delivery to {q.Servicer}, Attn: Payoff Department, {Int(draw.Next(100, 9999))} {draw.Pick("Corporate Dr", "Commerce Pkwy", "Enterprise Blvd")}, Suite {Int(draw.Next(100, 700))}, {CityStateZip(draw)}. Personal checks are not accepted. Questions may be directed to {letter.TollFree}, Monday through Friday, 8 a.m. to 8 p.m. ET.", true));
         blocks.Add(("This communication is from a debt collector attempting to collect a debt; any information obtained will be used for that purpose. If you are in bankruptcy or have received a discharge of this debt, this statement is for informational purposes only.", true));
         blocks.Add(("Sincerely,\n\nPayoff Department", false));
+        return blocks;
+    }
 
+    /// <summary>The letter as it comes out of the scanner: prose wrapped to a narrow column, every line through OCR, page 2's header mid-text.</summary>
+    private static string Scan(Draw draw, List<(string Text, bool Wrap)> blocks, Quote q, DateOnly asOf)
+    {
         var pageBreakAfter = draw.Next(4, blocks.Count - 1);
         var text = new StringBuilder();
         var width = draw.Next(58, 80);
         for (var i = 0; i < blocks.Count; i++)
         {
             var (body, wrap) = blocks[i];
-            foreach (var line in (wrap ? Wrap(draw, body, width) : body).Split('\n'))
+            foreach (var line in (wrap ? Ocr.Wrap(draw, body, width) : body).Split('\n'))
             {
-                text.Append(Garble(draw, line)).Append('\n');
+                text.Append(Ocr.Garble(draw, line)).Append('\n');
             }
 
             text.Append('\n');
             if (i == pageBreakAfter)
             {
-                text.Append(Garble(draw, $"{draw.Pick("", "  ", "                ")}Page {draw.Pick("1", "l", "1")} of 2")).Append("\n\n");
-                text.Append(Garble(draw, $"{servicer.ToUpperInvariant()}      {draw.Pick("PAYOFF STATEMENT", "Payoff Quote - Continued")}")).Append('\n');
-                text.Append(Garble(draw, $"Loan No. {loanNumber}      Date Prepared {asOf.ToString("MM/dd/yy", Inv)}      Page 2 of 2")).Append("\n\n");
+                text.Append(Ocr.Garble(draw, $"{draw.Pick("", "  ", "                ")}Page {draw.Pick("1", "l", "1")} of 2")).Append("\n\n");
+                text.Append(Ocr.Garble(draw, $"{q.Servicer.ToUpperInvariant()}      {draw.Pick("PAYOFF STATEMENT", "Payoff Quote - Continued")}")).Append('\n');
+                text.Append(Ocr.Garble(draw, $"Loan No. {q.LoanNumber}      Date Prepared {asOf.ToString("MM/dd/yy", Inv)}      Page 2 of 2")).Append("\n\n");
             }
         }
 
-        return new(LiabilityType.Mortgage, SourceKind.PayoffLetter, servicer, text.ToString().TrimEnd() + "\n", new ExtractedFields
-        {
-            PayoffAmount = total,
-            PayoffGoodThrough = goodThrough,
-            PerDiem = perDiem,
-            PrincipalBalance = principal,
-            EscrowBalance = escrowMode switch { 0 => -escrow, 1 or 2 => escrow, _ => null },
-            NextPaymentAmount = showNext == 2 ? monthly : null,
-            NextPaymentDueDate = showNext > 0 ? nextDue : null,
-            InterestRatePct = rate,
-            AccountLast4 = last4,
-        });
+        return text.ToString().TrimEnd() + "\n";
     }
 
     private static readonly decimal[] Fees = [0m, 28m, 40m, 45m, 60m, 125m];
@@ -170,98 +210,5 @@ internal static class OcrScannedMortgagePayoff
         sb.Append("  ").Append(new string('-', 66)).Append('\n');
         sb.Append("  ").Append(Pad(draw.Pick("TOTAL AMOUNT TO PAY LOAN IN FULL", "TOTAL PAYOFF AMOUNT", "AMOUNT REQUIRED TO PAY IN FULL"), 52, leaders ? '.' : ' ')).Append(' ').Append(Usd(total).PadLeft(13));
         return sb.ToString();
-    }
-
-    private static readonly string[] MonthWords =
-    [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    ];
-
-    /// <summary>What OCR does to a scanned page: letters misread in words, a dollar sign read as S, stray specks.</summary>
-    private static string Garble(Draw draw, string line)
-    {
-        var tokens = line.Split(' ');
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var t = tokens[i];
-            if (t.Length > 1 && t[0] == '$' && char.IsDigit(t[1]))
-            {
-                if (draw.OneIn(4))
-                {
-                    tokens[i] = draw.Pick("S", "§", "$ ") + t[1..];
-                }
-
-                continue;
-            }
-
-            if (t.Length < 4 || t.Any(char.IsDigit) || MonthWords.Contains(t.TrimEnd(',', '.')) || !draw.OneIn(8))
-            {
-                continue;
-            }
-
-            tokens[i] = Misread(draw, t);
-        }
-
-        var result = string.Join(' ', tokens);
-        if (result.Trim().Length > 0 && draw.OneIn(14))
-        {
-            result = draw.OneIn(2) ? draw.Pick("'", "|", "·", "~") + " " + result : result + " " + draw.Pick("'", "·", "`", ",");
-        }
-
-        return result;
-    }
-
-    private static readonly (string From, string To)[] Confusions =
-    [
-        ("m", "rn"), ("rn", "m"), ("l", "1"), ("i", "l"), ("I", "l"), ("e", "c"), ("h", "b"), ("d", "cl"),
-        ("O", "0"), ("o", "0"), ("S", "5"), ("u", "ii"), ("n", "ri"), ("f", "t"), ("y", "v"), ("a", "o"),
-    ];
-
-    private static string Misread(Draw draw, string word)
-    {
-        var candidates = Confusions.Where(c => word.Contains(c.From, StringComparison.Ordinal)).ToArray();
-        if (candidates.Length == 0)
-        {
-            return word;
-        }
-
-        var (from, to) = draw.Pick(candidates);
-        var at = word.IndexOf(from, StringComparison.Ordinal);
-        return string.Concat(word.AsSpan(0, at), to, word.AsSpan(at + from.Length));
-    }
-
-    /// <summary>Wraps a paragraph the way a narrow scan column does, now and then hyphenating a long word.</summary>
-    private static string Wrap(Draw draw, string paragraph, int width)
-    {
-        var lines = new List<string>();
-        var line = new StringBuilder();
-        foreach (var word in paragraph.Split(' '))
-        {
-            if (line.Length > 0 && line.Length + 1 + word.Length > width)
-            {
-                if (word.Length >= 8 && word.All(char.IsLetter) && draw.OneIn(3) && line.Length + 5 < width)
-                {
-                    var cut = Math.Min(word.Length - 3, width - line.Length - 2);
-                    line.Append(' ').Append(word.AsSpan(0, cut)).Append('-');
-                    lines.Add(line.ToString());
-                    line.Clear().Append(word.AsSpan(cut));
-                    continue;
-                }
-
-                lines.Add(line.ToString());
-                line.Clear();
-            }
-
-            if (line.Length > 0)
-            {
-                line.Append(' ');
-            }
-
-            line.Append(word);
-        }
-
-        lines.Add(line.ToString());
-        return string.Join('\n', lines);
     }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using Extraction.Core.Contracts;
-using static Extraction.Tooling.Generation.Families.Blind4.Blind4Draws;
 using static Extraction.Tooling.Generation.Kit.Formatting;
 using static Extraction.Tooling.Generation.Kit.LoanMath;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Extraction.Core.Contracts;
-using static Extraction.Tooling.Generation.Families.Blind4.Blind4Draws;
 using static Extraction.Tooling.Generation.Kit.Formatting;
 using static Extraction.Tooling.Generation.Kit.LoanMath;
 
@@ -20,6 +19,37 @@ internal static partial class RetailCardPromoStatement
 
     public static DocumentFamily Family { get; } = new("retail-card-promo-statement", FamilySet.HeldOut, 10, "A private-label store card statement with deferred-interest promos or equal-payment plans; now and then a pay-over-time installment loan statement.", Write);
 
+    private enum PromoKind
+    {
+        None,
+        DeferredInterest,
+        EqualPayments,
+    }
+
+    /// <summary>A promotional purchase on the card: deferred interest, or an equal-payment plan at 0 %.</summary>
+    private sealed record Promo(PromoKind Kind, DateOnly Start, int Months, decimal Original, int MonthsIn, decimal Balance)
+    {
+        public decimal PlanPayment => Math.Round(Original / Months, 2);
+
+        public DateOnly Expires => Start.AddMonths(Months);
+    }
+
+    /// <summary>The cycle's figures: the revolving balance beside the promo, the summary's lines, the minimum.</summary>
+    private sealed record Card(
+        string Store, string Issuer, string Last4, decimal Limit, decimal Apr, DateOnly Closing, int CycleDays, DateOnly Due, Promo Promo,
+        decimal Fees, decimal AverageDaily, decimal Interest, decimal Revolving, decimal Payment, decimal Credits, decimal Previous, decimal Floor, decimal Minimum)
+    {
+        public decimal NewBalance => Revolving + Promo.Balance;
+
+        public decimal Purchases => NewBalance - Previous + Payment + Credits - Fees - Interest;
+    }
+
+    /// <summary>How this issuer prints: its dates, amounts with or without a sign, the labels of its boxes.</summary>
+    private sealed record Style(string DateFormat, Func<decimal, string> Money, string New, string Min, string Due, string Limit)
+    {
+        public string Dt(DateOnly x) => x.ToString(DateFormat, Inv);
+    }
+
     private static SyntheticDocument Write(Draw draw, TextFormats format, DateOnly asOf)
     {
         if (draw.OneIn(4))
@@ -27,6 +57,45 @@ internal static partial class RetailCardPromoStatement
             return PayOverTimeStatement(draw, asOf);
         }
 
+        var c = DrawCard(draw, asOf);
+        var style = new Style(
+            draw.Pick("MM/dd/yyyy", "MM/dd/yy"),
+            draw.OneIn(3) ? Plain : Usd,
+            draw.Pick("New Balance", "New Balance", "Statement Balance"),
+            draw.Pick("Total Minimum Payment Due", "Minimum Payment Due", "Minimum Amount Due"),
+            draw.Pick("Payment Due Date", "Payment Due Date", "Due Date"),
+            draw.Pick("Credit Limit", "Credit Line", "Total Credit Line"));
+        var paymentInfo = PaymentInformation(c, style);
+        var warning = MinimumPaymentWarning(draw, c.NewBalance, c.Apr, c.Floor);
+        var summary = AccountSummary(c, style);
+        var promo = PromoSection(c, style);
+        var transactions = Transactions(draw, c.Closing, c.CycleDays, c.Payment, c.Credits, c.Purchases, c.Store, style.Money);
+        var interestTable = InterestCharges(c, style);
+        var ytd = YearToDate(draw, c, style);
+        var header = $"""
+            {c.Store.ToUpperInvariant()} CREDIT CARD
+            Issued by {c.Issuer}                                Account Number ending in {c.Last4}
+            Statement Closing Date  {style.Dt(c.Closing)}
+            Customer Service 1-{Int(draw.Next(800, 890))}-{Int(draw.Next(200, 999))}-{draw.Next(0, 10000).ToString("D4", Inv)}   Lost/Stolen card 24 hrs
+            """;
+        var parts = draw.OneIn(2)
+            ? new[] { header, paymentInfo, warning, summary, promo, transactions, ytd, interestTable }
+            : [header, summary, paymentInfo, promo, warning, transactions, interestTable, ytd];
+        var text = string.Join("\n\n", parts.Where(p => p.Length > 0));
+
+        return new(LiabilityType.CreditCard, SourceKind.Statement, $"{c.Store} Credit Card", text, new ExtractedFields
+        {
+            StatementBalance = c.NewBalance,
+            MinimumPayment = c.Minimum,
+            NextPaymentDueDate = c.Due,
+            InterestRatePct = c.Apr,
+            CreditLimit = c.Limit,
+            AccountLast4 = c.Last4,
+        });
+    }
+
+    private static Card DrawCard(Draw draw, DateOnly asOf)
+    {
         var (store, issuer) = draw.Pick(Stores);
         var last4 = draw.Last4();
         var limit = 250m * draw.Next(2, 41);
@@ -34,126 +103,112 @@ internal static partial class RetailCardPromoStatement
         var closing = asOf.AddDays(-draw.Next(1, 9));
         var cycleDays = draw.Next(28, 32);
         var due = closing.AddDays(draw.Next(23, 29));
-        var promoKind = draw.Next(3); // 0: none, 1: deferred interest, 2: equal payment plan
-        var promoStart = closing.AddDays(-draw.Next(40, 300));
-        var promoMonths = promoKind == 1 ? draw.Pick(6, 12, 18, 24) : draw.Pick(24, 36, 48, 60);
-        var promoOriginal = decimal.Floor(limit * draw.Amount(0.2m, 0.55m)) + draw.Pick(PromoCents);
-        var monthsIn = Math.Max(1, (closing.Year * 12) + closing.Month - (promoStart.Year * 12) - promoStart.Month);
-        var planPayment = Math.Round(promoOriginal / promoMonths, 2);
-        var promoBalance = promoKind switch
-        {
-            1 => Math.Max(promoOriginal - (draw.Amount(0m, 0.4m) * promoOriginal), 50m),
-            2 => Math.Max(promoOriginal - (planPayment * Math.Min(monthsIn, promoMonths - 2)), planPayment * 2),
-            _ => 0m,
-        };
-        promoBalance = Math.Round(promoBalance, 2);
+        var promo = DrawPromo(draw, closing, limit);
         var fees = draw.OneIn(5) ? draw.Pick(30, 41) : 0m;
         var averageDaily = (draw.Amount(0.04m, 0.4m) * limit) + draw.Amount(0m, 9.99m);
         var interest = Math.Round(averageDaily * apr / 100m / 365m * cycleDays, 2);
         var revolving = Math.Round(Math.Max(averageDaily * draw.Amount(0.9m, 1.1m), fees + interest + 20m), 2);
-        averageDaily = Math.Round(averageDaily, 2);
-        var newBalance = revolving + promoBalance;
+        var newBalance = revolving + promo.Balance;
         var payment = draw.Amount(25m, 400m);
         var credits = draw.OneIn(5) ? draw.Amount(9m, 120m) : 0m;
         var ceiling = newBalance + payment + credits - fees - interest;
         var previous = draw.Amount(Math.Max(payment, ceiling * 0.55m), ceiling);
-        var purchases = newBalance - previous + payment + credits - fees - interest;
         var floor = draw.Pick(25, 29, 35, 40);
-        var minimum = Math.Max(floor, decimal.Ceiling((revolving + (promoKind == 1 ? promoBalance : 0m)) * 0.035m)) + (promoKind == 2 ? planPayment : 0m) + fees;
-        minimum = Math.Min(minimum, newBalance);
-        var d = draw.Pick("MM/dd/yyyy", "MM/dd/yy");
-        string Dt(DateOnly x) => x.ToString(d, Inv);
-        var money = draw.OneIn(3) ? (Func<decimal, string>)Plain : Usd;
-        var labels = (
-            New: draw.Pick("New Balance", "New Balance", "Statement Balance"),
-            Min: draw.Pick("Total Minimum Payment Due", "Minimum Payment Due", "Minimum Amount Due"),
-            Due: draw.Pick("Payment Due Date", "Payment Due Date", "Due Date"),
-            Limit: draw.Pick("Credit Limit", "Credit Line", "Total Credit Line"));
+        var minimum = Math.Max(floor, decimal.Ceiling((revolving + (promo.Kind == PromoKind.DeferredInterest ? promo.Balance : 0m)) * 0.035m))
+            + (promo.Kind == PromoKind.EqualPayments ? promo.PlanPayment : 0m) + fees;
+        return new(store, issuer, last4, limit, apr, closing, cycleDays, due, promo, fees, Math.Round(averageDaily, 2), interest, revolving, payment, credits, previous, floor, Math.Min(minimum, newBalance));
+    }
 
-        var paymentInfo = $"""
-                           PAYMENT INFORMATION
-                           {Pad(labels.New, 34)}{money(newBalance)}
-                           {Pad(labels.Min, 34)}{money(minimum)}
-                           {Pad(labels.Due, 34)}{Dt(due)}
-
-                           Late Payment Warning: If we do not receive your minimum payment by 5 p.m. Eastern on the date listed above, you may have to pay a late fee of up to $41.00{(promoKind == 1 ? " and you may lose your promotional financing" : "")}.
-                           """;
-        var warning = MinimumPaymentWarning(draw, newBalance, apr, floor);
-        var summary = $"""
-                       ACCOUNT SUMMARY
-                       {Pad("Previous Balance", 34)}{money(previous)}
-                       {Pad("- Payments", 34)}{money(payment)}
-                       {Pad("- Other Credits", 34)}{money(credits)}
-                       {Pad("+ Purchases/Other Debits", 34)}{money(purchases)}
-                       {Pad("+ Fees Charged", 34)}{money(fees)}
-                       {Pad("+ Interest Charged", 34)}{money(interest)}
-                       {Pad("= " + labels.New, 34)}{money(newBalance)}
-                       {Pad(labels.Limit, 34)}{money(limit)}
-                       {Pad("Available Credit", 34)}{money(Math.Max(0m, limit - newBalance))}
-                       {Pad("Past Due Amount", 34)}{money(0m)}
-                       {Pad("Days in Billing Cycle", 34)}{Int(cycleDays)}
-                       """;
-        var promoExpires = promoStart.AddMonths(promoMonths);
-        var promo = promoKind switch
+    private static Promo DrawPromo(Draw draw, DateOnly closing, decimal limit)
+    {
+        var kind = (PromoKind)draw.Next(3);
+        var start = closing.AddDays(-draw.Next(40, 300));
+        var months = kind == PromoKind.DeferredInterest ? draw.Pick(6, 12, 18, 24) : draw.Pick(24, 36, 48, 60);
+        var original = decimal.Floor(limit * draw.Amount(0.2m, 0.55m)) + draw.Pick(PromoCents);
+        var monthsIn = Math.Max(1, (closing.Year * 12) + closing.Month - (start.Year * 12) - start.Month);
+        var planPayment = Math.Round(original / months, 2);
+        var balance = kind switch
         {
-            1 => $"""
-                  PROMOTIONAL BALANCE SUMMARY
-                  Promo: No Interest if Paid in Full within {Int(promoMonths)} Months  (purchase of {Dt(promoStart)})
-                    Original promo amount         {money(promoOriginal)}
-                    Promo balance                 {money(promoBalance)}
-                    Accrued deferred interest     {money(Math.Round(promoBalance * apr / 1200m * Math.Min(monthsIn, promoMonths), 2))}
-                    Promotion expires             {Dt(promoExpires)}
-                  Pay {money(promoBalance)} by {Dt(promoExpires)} to avoid being charged the accrued deferred interest. Your minimum payment may not pay off this balance in time.
-                  """,
-            2 => $"""
-                  EQUAL PAYMENT PLANS
-                  Plan  Description                          Start       Term    Monthly    Plan Balance
-                  003   Reduced APR 0.00% - Equal Payments    {Dt(promoStart)}  {Int(promoMonths)} mo   {money(planPayment)}    {money(promoBalance)}
-                  Your monthly plan payment is included in your {labels.Min}.
-                  """,
+            PromoKind.DeferredInterest => Math.Max(original - (draw.Amount(0m, 0.4m) * original), 50m),
+            PromoKind.EqualPayments => Math.Max(original - (planPayment * Math.Min(monthsIn, months - 2)), planPayment * 2),
+            _ => 0m,
+        };
+        return new(kind, start, months, original, monthsIn, Math.Round(balance, 2));
+    }
+
+    private static string PaymentInformation(Card c, Style style) => $"""
+        PAYMENT INFORMATION
+        {Pad(style.New, 34)}{style.Money(c.NewBalance)}
+        {Pad(style.Min, 34)}{style.Money(c.Minimum)}
+        {Pad(style.Due, 34)}{style.Dt(c.Due)}
+
+        Late Payment Warning: If we do not receive your minimum payment by 5 p.m. Eastern on the date listed above, you may have to pay a late fee of up to $41.00{(c.Promo.Kind == PromoKind.DeferredInterest ? " and you may lose your promotional financing" : "")}.
+        """;
+
+    private static string AccountSummary(Card c, Style style) => $"""
+        ACCOUNT SUMMARY
+        {Pad("Previous Balance", 34)}{style.Money(c.Previous)}
+        {Pad("- Payments", 34)}{style.Money(c.Payment)}
+        {Pad("- Other Credits", 34)}{style.Money(c.Credits)}
+        {Pad("+ Purchases/Other Debits", 34)}{style.Money(c.Purchases)}
+        {Pad("+ Fees Charged", 34)}{style.Money(c.Fees)}
+        {Pad("+ Interest Charged", 34)}{style.Money(c.Interest)}
+        {Pad("= " + style.New, 34)}{style.Money(c.NewBalance)}
+        {Pad(style.Limit, 34)}{style.Money(c.Limit)}
+        {Pad("Available Credit", 34)}{style.Money(Math.Max(0m, c.Limit - c.NewBalance))}
+        {Pad("Past Due Amount", 34)}{style.Money(0m)}
+        {Pad("Days in Billing Cycle", 34)}{Int(c.CycleDays)}
+        """;
+
+    private static string PromoSection(Card c, Style style)
+    {
+        var (p, money) = (c.Promo, style.Money);
+        return p.Kind switch
+        {
+            PromoKind.DeferredInterest => $"""
+                PROMOTIONAL BALANCE SUMMARY
+                Promo: No Interest if Paid in Full within {Int(p.Months)} Months  (purchase of {style.Dt(p.Start)})
+                  Original promo amount         {money(p.Original)}
+                  Promo balance                 {money(p.Balance)}
+                  Accrued deferred interest     {money(Math.Round(p.Balance * c.Apr / 1200m * Math.Min(p.MonthsIn, p.Months), 2))}
+                  Promotion expires             {style.Dt(p.Expires)}
+                Pay {money(p.Balance)} by {style.Dt(p.Expires)} to avoid being charged the accrued deferred interest. Your minimum payment may not pay off this balance in time.
+                """,
+            PromoKind.EqualPayments => $"""
+                EQUAL PAYMENT PLANS
+                Plan  Description                          Start       Term    Monthly    Plan Balance
+                003   Reduced APR 0.00% - Equal Payments    {style.Dt(p.Start)}  {Int(p.Months)} mo   {money(p.PlanPayment)}    {money(p.Balance)}
+                Your monthly plan payment is included in your {style.Min}.
+                """,
             _ => "",
         };
-        var transactions = Transactions(draw, closing, cycleDays, payment, credits, purchases, store, money);
-        var interestTable = $"""
-                             INTEREST CHARGE CALCULATION
-                             Your Annual Percentage Rate (APR) is the annual interest rate on your account.
-                             Type of Balance              Annual Percentage Rate (APR)   Balance Subject to Interest Rate   Interest Charge
-                             Regular Purchases            {apr.ToString("0.00", Inv)}% (v)                     {money(averageDaily)}                         {money(interest)}
-                             {(promoKind switch
-                             {
-                                 1 => $"Deferred Interest Promo      {apr.ToString("0.00", Inv)}% (d)                     {money(promoBalance)}                         {money(0m)}",
-                                 2 => $"Equal Payment Plan 003       0.00%                          {money(promoBalance)}                         {money(0m)}",
-                                 _ => $"Cash Advances                {(apr + 0.25m).ToString("0.00", Inv)}% (v)                     {money(0m)}                              {money(0m)}",
-                             })}
-                             (v) = Variable Rate. {(promoKind == 1 ? "(d) = Deferred interest: interest is accrued but not charged if the promo balance is paid in full by the expiration date." : "")}
-                             Penalty APR: None.
-                             """;
-        var ytd = $"""
-                   {Int(closing.Year)} Totals Year-to-Date
-                   Total Fees Charged in {Int(closing.Year)}           {money(fees + (draw.OneIn(3) ? 41m : 0m))}
-                   Total Interest Charged in {Int(closing.Year)}       {money(interest + (closing.Month > 1 ? draw.Amount(0m, 90m) : 0m))}
-                   """;
-        var header = $"""
-                      {store.ToUpperInvariant()} CREDIT CARD
-                      Issued by {issuer}                                Account Number ending in {last4}
-                      Statement Closing Date  {Dt(closing)}
-                      Customer Service 1-{Int(draw.Next(800, 890))}-{Int(draw.Next(200, 999))}-{draw.Next(0, 10000).ToString("D4", Inv)}   Lost/Stolen card 24 hrs
-                      """;
-        var parts = draw.OneIn(2)
-            ? new[] { header, paymentInfo, warning, summary, promo, transactions, ytd, interestTable }
-            : [header, summary, paymentInfo, promo, warning, transactions, interestTable, ytd];
-        var text = string.Join("\n\n", parts.Where(p => p.Length > 0));
-
-        return new(LiabilityType.CreditCard, SourceKind.Statement, $"{store} Credit Card", text, new ExtractedFields
-        {
-            StatementBalance = newBalance,
-            MinimumPayment = minimum,
-            NextPaymentDueDate = due,
-            InterestRatePct = apr,
-            CreditLimit = limit,
-            AccountLast4 = last4,
-        });
     }
+
+    private static string InterestCharges(Card c, Style style)
+    {
+        var money = style.Money;
+        var promoRow = c.Promo.Kind switch
+        {
+            PromoKind.DeferredInterest => $"Deferred Interest Promo      {c.Apr.ToString("0.00", Inv)}% (d)                     {money(c.Promo.Balance)}                         {money(0m)}",
+            PromoKind.EqualPayments => $"Equal Payment Plan 003       0.00%                          {money(c.Promo.Balance)}                         {money(0m)}",
+            _ => $"Cash Advances                {(c.Apr + 0.25m).ToString("0.00", Inv)}% (v)                     {money(0m)}                              {money(0m)}",
+        };
+        return $"""
+            INTEREST CHARGE CALCULATION
+            Your Annual Percentage Rate (APR) is the annual interest rate on your account.
+            Type of Balance              Annual Percentage Rate (APR)   Balance Subject to Interest Rate   Interest Charge
+            Regular Purchases            {c.Apr.ToString("0.00", Inv)}% (v)                     {money(c.AverageDaily)}                         {money(c.Interest)}
+            {promoRow}
+            (v) = Variable Rate. {(c.Promo.Kind == PromoKind.DeferredInterest ? "(d) = Deferred interest: interest is accrued but not charged if the promo balance is paid in full by the expiration date." : "")}
+            Penalty APR: None.
+            """;
+    }
+
+    private static string YearToDate(Draw draw, Card c, Style style) => $"""
+        {Int(c.Closing.Year)} Totals Year-to-Date
+        Total Fees Charged in {Int(c.Closing.Year)}           {style.Money(c.Fees + (draw.OneIn(3) ? 41m : 0m))}
+        Total Interest Charged in {Int(c.Closing.Year)}       {style.Money(c.Interest + (c.Closing.Month > 1 ? draw.Amount(0m, 90m) : 0m))}
+        """;
 
     private static string MinimumPaymentWarning(Draw draw, decimal balance, decimal apr, decimal floor)
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Extraction.Core.Contracts;
-using static Extraction.Tooling.Generation.Kit.Formatting;
 using static Extraction.Tooling.Generation.Kit.LoanMath;
 
 namespace Extraction.Tooling.Generation.Families.HeldOut1;
