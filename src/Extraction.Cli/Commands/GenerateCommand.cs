@@ -15,7 +15,7 @@ internal static class GenerateCommand
         var gold = new Option<string?>("--gold") { Description = "also write each account's true fields (gold labels) here", HelpName = "gold.jsonl" };
         var seed = CliOptions.Whole("--seed", "the random seed: the same seed writes the same file", 1, min: 0);
         var invalidEvery = CliOptions.Whole("--invalid-every", "break every K-th line (0: none)", 0, min: 0);
-        var families = FamiliesOption();
+        var families = FamiliesOption("core");
         var verb = new Verb("generate", "Write a realistic synthetic batch: transcripts, payoff letters, statements, portal pages.",
             "extract generate --count 1000 --out batch.jsonl --gold gold.jsonl",
             "extract generate --count 100000 --out big.jsonl --seed 7 --invalid-every 50",
@@ -30,7 +30,7 @@ internal static class GenerateCommand
     }
 
     /// <summary>The families by name: a round, held-out or all (<see cref="DocumentFamilies.Select"/>), or several comma-separated.</summary>
-    private static Option<string> FamiliesOption()
+    internal static Option<string> FamiliesOption(string defaultValue)
     {
         var rounds = string.Join(", ", DocumentFamilies.Rounds.Select(r => r.Name));
         var option = new Option<string>("--families")
@@ -38,7 +38,7 @@ internal static class GenerateCommand
             Description = $"which document families: core (the first shapes), development, held-out (the rounds {string.Join(", ", DocumentFamilies.HeldOutRounds)}: "
                 + $"kept out of rule writing), all, or a round by name ({rounds}); several comma-separated",
             HelpName = "NAMES",
-            DefaultValueFactory = _ => "core",
+            DefaultValueFactory = _ => defaultValue,
         };
         option.Validators.Add(result =>
         {

@@ -14,13 +14,18 @@ namespace Extraction.Tooling.Evaluation;
 /// <summary>
 /// What the checks and the rules extractor do on a corpus, measured in-process (no model, no storage):
 /// every account's gold answer is checked (a failure flags a right answer), every way a student goes
-/// wrong is applied to it and checked (a pass lets a wrong answer through), a student wrong 15 % of the
-/// time is played through with a perfect teacher behind it, and the rules' reading is scored per field.
+/// wrong is applied to it and checked (a pass lets a wrong answer through), each check's failures are
+/// counted on right and on wrong answers (its precision and recall), a student wrong 15 % of the time is
+/// played through with a perfect teacher behind it and again with a teacher that repeats the student's
+/// wrong answer 30 % of the times it is asked, and the rules' reading is scored per field.
 /// </summary>
 public static class CorpusMeasurement
 {
     /// <summary>The share of the student's answers made wrong for the residual-error and review figures, as in docs/quality.md.</summary>
     public const double StudentErrorShare = 0.15;
+
+    /// <summary>How often the echoing teacher repeats a wrong student answer it is asked about (the two readings are not independent).</summary>
+    public const double TeacherEchoShare = 0.30;
 
     public static CorpusFigures Measure(IEnumerable<SyntheticAccount> accounts, int corruptionSeed = 1, ChecksOptions? options = null)
     {
@@ -35,7 +40,7 @@ public static class CorpusMeasurement
                 continue;
             }
 
-            var goldPasses = Passes(checker, item, gold, out var goldFailures);
+            var goldPasses = Passes(checker, item, gold, out var goldFailures, figures, right: true);
             figures.Documents++;
             if (!goldPasses)
             {
@@ -59,13 +64,15 @@ public static class CorpusMeasurement
                 }
 
                 figures.Corrupted++;
-                if (!Passes(checker, item, wrong, out _))
+                figures.CorruptedParsed++;
+                if (!Passes(checker, item, wrong, out _, figures, right: false))
                 {
                     figures.Caught++;
                 }
             }
 
             PlayStudent(figures, checker, student, item, gold, goldPasses);
+            PlayEchoingTeacher(figures, checker, student, item, gold, goldPasses, corruptionSeed);
             ScoreRules(figures, item, gold);
         }
 
@@ -75,8 +82,16 @@ public static class CorpusMeasurement
     /// <summary>One account through student, checks and a perfect teacher, as the pipeline runs it.</summary>
     private static void PlayStudent(CorpusFigures figures, AnswerChecker checker, Corruption student, BatchItem item, ExtractedFields gold, bool goldPasses)
     {
-        var content = student.Apply(gold, item.Source.Text) ?? ContractJson.Serialize(gold);
-        var studentPasses = AnswerParser.TryParse(content, out var answer, out _) && answer is not null && Passes(checker, item, answer, out _);
+        var (answer, studentPasses) = StudentAnswer(checker, student, item, gold);
+        if (answer == gold)
+        {
+            figures.StudentRight++;
+            if (!studentPasses)
+            {
+                figures.StudentRightEscalated++;
+            }
+        }
+
         if (studentPasses)
         {
             figures.Extracted++;
@@ -93,6 +108,42 @@ public static class CorpusMeasurement
         {
             figures.NeedsReview++;
         }
+    }
+
+    /// <summary>
+    /// The same student with a teacher that, asked about a wrong student answer, gives that same answer back
+    /// in <see cref="TeacherEchoShare"/> of the cases (and the gold answer otherwise).
+    /// </summary>
+    private static void PlayEchoingTeacher(CorpusFigures figures, AnswerChecker checker, Corruption student, BatchItem item, ExtractedFields gold, bool goldPasses, int seed)
+    {
+        var (answer, studentPasses) = StudentAnswer(checker, student, item, gold);
+        var echo = answer is not null && answer != gold && !studentPasses && Corruption.Chance($"echo:{seed}:{item.Source.Text}") < TeacherEchoShare;
+        var (teacherAnswer, teacherPasses) = echo ? (answer, false) : (gold, goldPasses);
+        if (echo)
+        {
+            teacherPasses = Passes(checker, item, teacherAnswer!, out _);
+        }
+
+        var (final, passes) = studentPasses ? (answer, true) : (teacherAnswer, teacherPasses);
+        if (passes)
+        {
+            figures.EchoExtracted++;
+            if (final != gold)
+            {
+                figures.EchoExtractedWrong++;
+            }
+        }
+        else
+        {
+            figures.EchoNeedsReview++;
+        }
+    }
+
+    private static (ExtractedFields? Answer, bool Passes) StudentAnswer(AnswerChecker checker, Corruption student, BatchItem item, ExtractedFields gold)
+    {
+        var content = student.Apply(gold, item.Source.Text) ?? ContractJson.Serialize(gold);
+        var parsed = AnswerParser.TryParse(content, out var answer, out _) ? answer : null;
+        return (parsed, parsed is not null && Passes(checker, item, parsed, out _));
     }
 
     private static void ScoreRules(CorpusFigures figures, BatchItem item, ExtractedFields gold)
@@ -112,10 +163,17 @@ public static class CorpusMeasurement
         }
     }
 
-    private static bool Passes(AnswerChecker checker, BatchItem item, ExtractedFields fields, out string failures)
+    /// <param name="tally">where given, each failed check is counted as a failure on a right or a wrong answer</param>
+    private static bool Passes(AnswerChecker checker, BatchItem item, ExtractedFields fields, out string failures, CorpusFigures? tally = null, bool right = false)
     {
         var failed = checker.Run(item, fields).Where(c => !c.Passed).ToList();
         failures = string.Join("; ", failed.Select(c => $"{c.Name}: {c.Detail}"));
+        foreach (var check in tally is null ? [] : failed)
+        {
+            var counts = tally!.Checks.TryGetValue(check.Name, out var c) ? c : new CheckTally(0, 0);
+            tally.Checks[check.Name] = right ? counts with { FailedRight = counts.FailedRight + 1 } : counts with { FailedWrong = counts.FailedWrong + 1 };
+        }
+
         return failed.Count == 0;
     }
 }
@@ -134,6 +192,24 @@ public sealed record FieldScore(int Right, int Wrong, int Missed)
     public double Recall => Stated == 0 ? 1 : (double)Right / Stated;
 }
 
+/// <summary>One check on a corpus: how many right (gold) answers and how many wrong (corrupted, parsed) answers it failed.</summary>
+public sealed record CheckTally(int FailedRight, int FailedWrong)
+{
+    /// <summary>Of the wrong answers it saw, the share it failed.</summary>
+    public double Recall(int wrongSeen) => wrongSeen == 0 ? 0 : (double)FailedWrong / wrongSeen;
+
+    /// <summary>
+    /// How often "failed" means the answer is wrong, for a student wrong <paramref name="errorShare"/> of the time:
+    /// its rate of failing wrong answers against its rate of failing right ones, weighed by how common each is.
+    /// </summary>
+    public double Precision(int rightSeen, int wrongSeen, double errorShare)
+    {
+        var hit = errorShare * Recall(wrongSeen);
+        var falseAlarm = (1 - errorShare) * (rightSeen == 0 ? 0 : (double)FailedRight / rightSeen);
+        return hit + falseAlarm == 0 ? 1 : hit / (hit + falseAlarm);
+    }
+}
+
 /// <summary>The counts behind the figures of docs/quality.md for one part of the corpus.</summary>
 public sealed class CorpusFigures
 {
@@ -143,6 +219,24 @@ public sealed class CorpusFigures
     public int Corrupted { get; internal set; }
 
     public int Caught { get; internal set; }
+
+    /// <summary>Wrong answers that parsed, so the checks saw them (malformed JSON never reaches a check).</summary>
+    public int CorruptedParsed { get; internal set; }
+
+    /// <summary>Each check's failures on right and on wrong answers, by check name.</summary>
+    public Dictionary<string, CheckTally> Checks { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Played accounts where the student answered right, and those of them sent to the teacher anyway.</summary>
+    public int StudentRight { get; internal set; }
+
+    public int StudentRightEscalated { get; internal set; }
+
+    /// <summary>The same play with a teacher that echoes a wrong student answer <see cref="CorpusMeasurement.TeacherEchoShare"/> of the time.</summary>
+    public int EchoExtracted { get; internal set; }
+
+    public int EchoExtractedWrong { get; internal set; }
+
+    public int EchoNeedsReview { get; internal set; }
 
     /// <summary>Right (gold) answers that fail a check.</summary>
     public int GoldFlagged { get; internal set; }
@@ -165,4 +259,8 @@ public sealed class CorpusFigures
     public double ResidualError => Extracted == 0 ? 0 : (double)ExtractedWrong / Extracted;
 
     public double NeedsReviewRate => Documents == 0 ? 0 : (double)NeedsReview / Documents;
+
+    public double RightEscalatedRate => StudentRight == 0 ? 0 : (double)StudentRightEscalated / StudentRight;
+
+    public double EchoResidualError => EchoExtracted == 0 ? 0 : (double)EchoExtractedWrong / EchoExtracted;
 }

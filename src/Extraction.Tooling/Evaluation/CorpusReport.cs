@@ -16,10 +16,12 @@ public static class CorpusReport
     public sealed record Goals(double Catch = 0.995, double CleanFlagged = 0.01, double NeedsReview = 0.01, double RulesWrong = 0.01, double RulesRecall = 0.90);
 
     /// <summary>Generates <paramref name="perSet"/> accounts of each set from <paramref name="seed"/> and measures each set and each family.</summary>
-    public static (CorpusFigures Developed, CorpusFigures HeldOut, IReadOnlyList<(DocumentFamily Family, CorpusFigures Figures)> Families) Measure(int perSet, int seed)
+    /// <param name="selection">the selection measured beside core + development: <c>held-out</c>, or a round measured on its own (<c>blind-5</c>)</param>
+    public static (CorpusFigures Developed, CorpusFigures HeldOut, IReadOnlyList<(DocumentFamily Family, CorpusFigures Figures)> Families) Measure(int perSet, int seed, string selection = "held-out")
     {
+        ArgumentNullException.ThrowIfNull(selection);
         // By name, not by role: a round added later is measured on its own and moves none of these figures.
-        var (developedFamilies, heldOutFamilies) = (DocumentFamilies.Select("core", "development"), DocumentFamilies.Select("held-out"));
+        var (developedFamilies, heldOutFamilies) = (DocumentFamilies.Select("core", "development"), DocumentFamilies.Select(selection.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
         var developed = new SyntheticBatchGenerator(seed, families: developedFamilies).Generate(perSet).ToList();
         var heldOut = new SyntheticBatchGenerator(seed + 1, families: heldOutFamilies).Generate(perSet).ToList();
         var families = developedFamilies.Concat(heldOutFamilies)
@@ -28,7 +30,7 @@ public static class CorpusReport
         return (CorpusMeasurement.Measure(developed), CorpusMeasurement.Measure(heldOut), families);
     }
 
-    public static string Markdown(int perSet, int seed, CorpusFigures developed, CorpusFigures heldOut, IReadOnlyList<(DocumentFamily Family, CorpusFigures Figures)> families)
+    public static string Markdown(int perSet, int seed, CorpusFigures developed, CorpusFigures heldOut, IReadOnlyList<(DocumentFamily Family, CorpusFigures Figures)> families, string heldOutName = "held-out")
     {
         ArgumentNullException.ThrowIfNull(developed);
         ArgumentNullException.ThrowIfNull(heldOut);
@@ -37,19 +39,23 @@ public static class CorpusReport
         var md = new StringBuilder();
         md.AppendLine(CultureInfo.InvariantCulture, $"# Checks and rules on families they were and were not written against ({perSet:N0} accounts per part, seed {seed})");
         md.AppendLine();
-        md.AppendLine("| | goal | core + development families | held-out families |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| | goal | core + development families | {heldOutName} families |");
         md.AppendLine("| --- | ---: | ---: | ---: |");
         Row(md, "documents", "", developed.Documents.ToString("N0", CultureInfo.InvariantCulture), heldOut.Documents.ToString("N0", CultureInfo.InvariantCulture));
         Row(md, "wrong answers caught", $"≥ {Pct(goals.Catch)}", Ratio(developed.Caught, developed.Corrupted), Ratio(heldOut.Caught, heldOut.Corrupted));
         Row(md, "right answers flagged", $"≤ {Pct(goals.CleanFlagged)}", Ratio(developed.GoldFlagged, developed.Documents), Ratio(heldOut.GoldFlagged, heldOut.Documents));
         Row(md, $"error among `extracted` (student wrong {Pct(CorpusMeasurement.StudentErrorShare)})", "", Ratio(developed.ExtractedWrong, developed.Extracted), Ratio(heldOut.ExtractedWrong, heldOut.Extracted));
         Row(md, "`needs_review` with a perfect teacher", $"≤ {Pct(goals.NeedsReview)}", Ratio(developed.NeedsReview, developed.Documents), Ratio(heldOut.NeedsReview, heldOut.Documents));
+        Row(md, "right student answers sent to the teacher", "", Ratio(developed.StudentRightEscalated, developed.StudentRight), Ratio(heldOut.StudentRightEscalated, heldOut.StudentRight));
+        var echo = Pct(CorpusMeasurement.TeacherEchoShare);
+        Row(md, $"error among `extracted`, the teacher repeating {echo} of the wrong answers it is asked about", "", Ratio(developed.EchoExtractedWrong, developed.EchoExtracted), Ratio(heldOut.EchoExtractedWrong, heldOut.EchoExtracted));
+        Row(md, $"`needs_review`, the teacher repeating {echo} of them", "", Ratio(developed.EchoNeedsReview, developed.Documents), Ratio(heldOut.EchoNeedsReview, heldOut.Documents));
         Row(md, "rules: values read wrong (all fields)", $"< {Pct(goals.RulesWrong)}", RulesWrong(developed), RulesWrong(heldOut));
         Row(md, "rules: recall (all fields)", $"≥ {Pct(goals.RulesRecall)}", RulesRecall(developed), RulesRecall(heldOut));
         md.AppendLine();
         md.AppendLine("## Rules extractor per field: recall (values read wrong)");
         md.AppendLine();
-        md.AppendLine("| field | core + development | held-out |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| field | core + development | {heldOutName} |");
         md.AppendLine("| --- | ---: | ---: |");
         foreach (var field in FieldCatalog.All)
         {
@@ -59,18 +65,21 @@ public static class CorpusReport
         md.AppendLine();
         md.AppendLine("## Per family");
         md.AppendLine();
-        md.AppendLine("| family | round | documents | caught | right flagged | rules recall | rules wrong |");
-        md.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+        md.AppendLine("| family | round | documents | caught | right flagged | right sent to the teacher | `needs_review` | error among `extracted` | rules recall | rules wrong |");
+        md.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var (family, figures) in families)
         {
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| `{family.Name}` — {family.Description} | {DocumentFamilies.RoundOf(family).Name} | {figures.Documents:N0} | {Pct(figures.CatchRate)} | {Pct(figures.CleanFlaggedRate)} | {RulesRecall(figures)} | {RulesWrong(figures)} |");
+                $"| `{family.Name}` — {family.Description} | {DocumentFamilies.RoundOf(family).Name} | {figures.Documents:N0} | {Pct(figures.CatchRate)} | {Pct(figures.CleanFlaggedRate)} | {Pct(figures.RightEscalatedRate)} | {Pct(figures.NeedsReviewRate)} | {Pct(figures.ResidualError)} | {RulesRecall(figures)} | {RulesWrong(figures)} |");
         }
 
         md.AppendLine();
+        var heldOutFamilies = families.Where(f => f.Figures.Documents > 0 && heldOut.Documents > 0 && !DocumentFamilies.Select("core", "development").Contains(f.Family)).ToList();
+        CheckReport.Append(md, heldOutName, heldOut, heldOutFamilies);
+        CheckReport.Append(md, "core + development", developed, families.Except(heldOutFamilies).ToList());
         md.AppendLine("## Why right answers were flagged (up to 10 of each set)");
         md.AppendLine();
-        foreach (var (name, figures) in new[] { ("core + development", developed), ("held-out", heldOut) })
+        foreach (var (name, figures) in new[] { ("core + development", developed), (heldOutName, heldOut) })
         {
             md.AppendLine(CultureInfo.InvariantCulture, $"- {name}: {(figures.Flags.Count == 0 ? "none" : "")}");
             foreach (var flag in figures.Flags.Take(10))
