@@ -1,6 +1,8 @@
 using Extraction.Tooling.Generation.Families.Blind2;
 using Extraction.Tooling.Generation.Families.Blind3;
 using Extraction.Tooling.Generation.Families.Blind4;
+using Extraction.Tooling.Generation.Families.Blind5;
+using Extraction.Tooling.Generation.Families.Blind6;
 using Extraction.Tooling.Generation.Families.Core;
 using Extraction.Tooling.Generation.Families.Development;
 using Extraction.Tooling.Generation.Families.HeldOut1;
@@ -46,6 +48,16 @@ public static class DocumentFamilies
         [
             OcrScannedMortgagePayoff.Family, RetailCardPromoStatement.Family, CreditUnionSuffixStatement.Family, DealerTradePayoffVerification.Family,
             LenderTextAlertThread.Family, AggregatorLiabilityExport.Family,
+        ]),
+        new("blind-5", "Written blind for the day-one design (issue 25), measured once before it: an e-mail thread whose newest reply changes the quote, a mortgage statement as multi-page PDF text, a live chat where the agent corrects a figure, a servicer green screen, a Spanish or bilingual letter, an SMS alert thread.", RoundStatus.FirstContact,
+        [
+            PayoffEmailThread.Family, MortgageStatementPdfText.Family, LiveChatCorrection.Family, ServicerGreenScreen.Family,
+            SpanishLenderLetter.Family, SmsAlertThread.Family,
+        ]),
+        new("blind-6", "Written blind by another author for the day-one design's acceptance, kept unread and unmeasured until the design was done: a voicemail transcript, a card statement with several APRs, a student-loan summary of several loans, an OCR'd faxed payoff, a letter about several accounts, a HELOC statement or a lease buyout quote.", RoundStatus.FirstContact,
+        [
+            VoicemailTranscript.Family, CardMultiAprStatement.Family, StudentLoanMultiLoan.Family, OcrFaxPayoff.Family,
+            MultiAccountLetter.Family, HelocOrLeaseBuyout.Family,
         ]),
     ];
 
