@@ -87,7 +87,34 @@ public sealed class ChecksTests
         var grounded = Single(item, fields, GroundingCheck.CheckName);
 
         Assert.False(grounded.Passed);
-        Assert.Equal("payoffAmount 10,128.70 is not stated in the document", grounded.Detail);
+        Assert.Equal("payoffAmount 10,128.70 is written nowhere in the document, in any form", grounded.Detail);
+        Assert.Equal(["payoffAmount"], grounded.Fields);
+        Assert.False(grounded.Soft);
+    }
+
+    [Fact]
+    public void A_value_in_a_form_the_normaliser_does_not_read_is_grounded_not_accused()
+    {
+        // The parenthesis is an aside, not a negative; the date is said with its day as an ordinal word.
+        var item = Item(LiabilityType.AutoLoan, "the payment due September 1, 2026 (4,179.43) need not be made; payoff good through the thirtieth of november", new DateOnly(2026, 11, 2));
+        var fields = new ExtractedFields { NextPaymentAmount = 4_179.43m, PayoffGoodThrough = new DateOnly(2026, 11, 30) };
+
+        var grounded = Single(item, fields, GroundingCheck.CheckName);
+
+        Assert.True(grounded.Passed, grounded.Detail);
+        Assert.False(grounded.Abstained);
+    }
+
+    [Fact]
+    public void A_value_found_only_as_a_misprint_is_a_case_grounding_cannot_judge()
+    {
+        var item = Item(LiabilityType.AutoLoan, "PAY0FF AMT 4,l79.43");
+
+        var grounded = Single(item, new ExtractedFields { PayoffAmount = 4_179.43m }, GroundingCheck.CheckName);
+
+        Assert.True(grounded.Passed);
+        Assert.True(grounded.Abstained);
+        Assert.StartsWith("could not judge: payoffAmount 4,179.43", grounded.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,6 +129,54 @@ public sealed class ChecksTests
         Assert.Contains("payoffAmount is 14,077.49 but the labelled value is 14,127.79", opinion.Detail, StringComparison.Ordinal);
         Assert.Contains("accountLast4 is missing but the document labels 6626", opinion.Detail, StringComparison.Ordinal);
         Assert.True(Single(item, fields, GroundingCheck.CheckName).Passed);
+        Assert.False(opinion.Soft);
+        Assert.Equal(["payoffAmount", "accountLast4"], opinion.Fields);
+    }
+
+    [Fact]
+    public void Where_a_label_names_several_values_an_answer_that_is_one_of_them_cannot_be_judged()
+    {
+        // A chat where the agent corrects the quote: the rules cannot tell which is the account's.
+        var item = Item(LiabilityType.AutoLoan, "Agent: The payoff amount is $24,097.70.\nAgent: Sorry, that was last month. The payoff amount is $23,611.02.\nAgent: Payoff (if wired today) $23,596.10.");
+
+        var later = Single(item, new ExtractedFields { PayoffAmount = 23_611.02m }, SecondOpinionCheck.CheckName);
+        var wired = Single(item, new ExtractedFields { PayoffAmount = 23_596.10m }, SecondOpinionCheck.CheckName);
+        var nowhere = Single(item, new ExtractedFields { PayoffAmount = 23_116.02m }, SecondOpinionCheck.CheckName);
+
+        Assert.True(later.Passed);
+        Assert.True(later.Abstained);
+        Assert.False(wired.Passed);
+        Assert.True(wired.Soft, "the document calls the answer's value a payoff under a label the rules do not read: a doubt");
+        Assert.False(nowhere.Passed);
+        Assert.False(nowhere.Soft, "a value the document never calls a payoff is a firm disagreement");
+    }
+
+    [Fact]
+    public void A_teacher_that_agrees_settles_a_doubt_but_never_a_firm_failure()
+    {
+        var doubt = new CheckResult(SecondOpinionCheck.CheckName, false, "payoffAmount is 1.00 but the labelled value is 2.00") { Soft = true, Fields = ["payoffAmount"] };
+        var firm = new CheckResult(GroundingCheck.CheckName, false, "payoffAmount 1.00 is written nowhere") { Fields = ["payoffAmount"] };
+        var answer = new ExtractedFields { PayoffAmount = 1m, PerDiem = 3m };
+
+        var agreed = Agreement.Settle([doubt, firm], answer, answer with { PerDiem = 4m });
+        var disagreed = Agreement.Settle([doubt], answer, answer with { PayoffAmount = 2m });
+
+        Assert.True(agreed[0].Passed);
+        Assert.True(agreed[0].Settled);
+        Assert.False(agreed[1].Passed);
+        Assert.False(disagreed[0].Passed);
+    }
+
+    [Fact]
+    public void A_document_kind_missing_its_usual_field_is_a_doubt_about_that_field()
+    {
+        var item = new BatchItem("a-1", LiabilityType.AutoLoan, null, null, new SourceDocument(SourceKind.PayoffLetter, "Payoff $1,000.00"));
+
+        var expected = Single(item, new ExtractedFields { PayoffAmount = 1_000m }, ExpectedFieldsCheck.CheckName);
+
+        Assert.False(expected.Passed);
+        Assert.True(expected.Soft);
+        Assert.Equal(["payoffGoodThrough"], expected.Fields);
     }
 
     [Theory]

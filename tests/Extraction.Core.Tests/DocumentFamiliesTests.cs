@@ -19,10 +19,17 @@ public sealed class DocumentFamiliesTests
     [Fact]
     public void All_is_every_round_in_order_and_each_family_name_is_used_once()
     {
-        Assert.Equal(["core", "development", "held-out-1", "blind-2", "blind-3", "blind-4"], DocumentFamilies.Rounds.Select(r => r.Name));
+        Assert.Equal(["core", "development", "held-out-1", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6"], DocumentFamilies.Rounds.Select(r => r.Name));
         Assert.Equal(DocumentFamilies.Rounds.SelectMany(r => r.Families), DocumentFamilies.All);
         Assert.Equal(DocumentFamilies.All.Count, DocumentFamilies.All.Select(f => f.Name).Distinct().Count());
         Assert.Equal(DocumentFamilies.All, DocumentFamilies.Select("all"));
+    }
+
+    [Fact]
+    public void The_rounds_not_yet_taught_are_first_contact_and_outside_the_held_out_selection()
+    {
+        Assert.Equal(["blind-6"], DocumentFamilies.Rounds.Where(r => r.Status == RoundStatus.FirstContact).Select(r => r.Name));
+        Assert.Empty(DocumentFamilies.Select("blind-5", "blind-6").Intersect(DocumentFamilies.Select("held-out")));
     }
 
     [Fact]
@@ -40,7 +47,7 @@ public sealed class DocumentFamiliesTests
         var round = Assert.Throws<ArgumentException>(() => DocumentFamilies.Round("blind-9"));
         var selection = Assert.Throws<ArgumentException>(() => DocumentFamilies.Select("core", "held-in"));
 
-        Assert.Contains("No round 'blind-9'; the rounds are core, development, held-out-1, blind-2, blind-3, blind-4.", round.Message, StringComparison.Ordinal);
+        Assert.Contains("No round 'blind-9'; the rounds are core, development, held-out-1, blind-2, blind-3, blind-4, blind-5, blind-6.", round.Message, StringComparison.Ordinal);
         Assert.Contains("No selection 'held-in'; the selections are held-out, all, core, development", selection.Message, StringComparison.Ordinal);
     }
 }

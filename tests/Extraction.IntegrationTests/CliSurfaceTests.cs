@@ -105,7 +105,7 @@ public sealed class CliSurfaceTests
     [Theory]
     [InlineData(new[] { "run", "missing.jsonl" }, "File does not exist: 'missing.jsonl'.")]
     [InlineData(new[] { "generate", "--count", "10" }, "Option '--out' is required.")]
-    [InlineData(new[] { "generate", "--out", "x.jsonl", "--families", "core,held-oot" }, "--families must be a round (core, development, held-out-1, blind-2, blind-3, blind-4), held-out or all, or several comma-separated; got 'held-oot'. Did you mean held-out?")]
+    [InlineData(new[] { "generate", "--out", "x.jsonl", "--families", "core,held-oot" }, "--families must be a round (core, development, held-out-1, blind-2, blind-3, blind-4, blind-5, blind-6), held-out or all, or several comma-separated; got 'held-oot'. Did you mean held-out?")]
     [InlineData(new[] { "bench", "--count", "0" }, "--count must be a whole number from 1 to 1000000; got 0.")]
     [InlineData(new[] { "run", "x.jsonl", "--max-cost", "lots" }, "--max-cost must be an amount in USD, 0 or more; got 'lots'.")]
     [InlineData(new[] { "export-training", "--since", "yesterday" }, "--since must be a date (yyyy-MM-dd) or an ISO 8601 time; got 'yesterday'.")]

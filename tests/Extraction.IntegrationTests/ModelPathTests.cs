@@ -241,7 +241,7 @@ public sealed class ModelPathTests : IAsyncLifetime
         Assert.Equal((ResultStatus.NeedsReview, Student), (result.Status, result.Model));
         Assert.Contains(result.Checks, c => c is { Name: "grounded", Passed: false });
         Assert.Contains(result.Checks, c => c is { Name: "second_opinion", Passed: false });
-        Assert.Contains("grounded: payoffAmount 10,128.70 is not stated in the document", result.Reason, StringComparison.Ordinal);
+        Assert.Contains("A person should check payoffAmount: grounded: payoffAmount 10,128.70 is written nowhere in the document, in any form", result.Reason, StringComparison.Ordinal);
         Assert.Contains("The teacher was not asked: no teacher is configured.", result.Reason, StringComparison.Ordinal);
     }
 
@@ -254,7 +254,7 @@ public sealed class ModelPathTests : IAsyncLifetime
         var result = ResultFactory.FromAnswer(Account.AccountId, await Model().ExtractAsync(Account, AccountContext.Unbounded), "raw/x.json");
 
         Assert.Equal((ResultStatus.NeedsReview, Teacher, "0000"), (result.Status, result.Model, result.Fields!.AccountLast4));
-        Assert.Contains("accountLast4 0000 is not stated", result.Reason, StringComparison.Ordinal);
+        Assert.Contains("accountLast4 0000 is written nowhere in the document", result.Reason, StringComparison.Ordinal);
     }
 
     private IExtractionModel Model() => ModelUnderTest.Create(Settings(_emulator));

@@ -21,7 +21,8 @@ namespace Extraction.IntegrationTests;
 public sealed class TrainingExportTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const int CorruptSeed = 4;
-    private const string Incomplete = """{"accountId":"needs-1","liabilityType":"auto_loan","asOf":"2026-03-01","source":{"kind":"payoff_letter","text":"Ally Financial\nLoan number: XXXXXX4242\nTotal Payoff Amount $5,210.44\nQuestions? jane.doe@example.com or (555) 123-4567"}}""";
+    // A letter whose payoff is below its principal: however many readers agree on it, a person must look (a firm failure).
+    private const string NeedsPerson = """{"accountId":"needs-1","liabilityType":"auto_loan","asOf":"2026-03-01","source":{"kind":"payoff_letter","text":"Ally Financial\nLoan number: XXXXXX4242\nUnpaid Principal Balance $6,000.00\nTotal Payoff Amount $5,210.44\nQuestions? jane.doe@example.com or (555) 123-4567"}}""";
     private static readonly string Correction = FieldsJson.Of(("payoffAmount", 5210.44m), ("payoffGoodThrough", "2026-03-31"), ("accountLast4", "4242"));
 
     private ModelEmulator.ModelEmulator _emulator = null!;
@@ -41,7 +42,7 @@ public sealed class TrainingExportTests(AzuriteFixture azurite) : IAsyncLifetime
         var lines = ReferenceSamples.BatchLines().Take(30).ToList();
         var duplicate = lines[0].Replace("acc-001-000000", "acc-dup", StringComparison.Ordinal);
         var since = DateTimeOffset.UtcNow.AddMinutes(-1);
-        await RunBatchAsync(pipeline, "b1", [.. lines, duplicate, Incomplete, """{"accountId":"bad"}"""]);
+        await RunBatchAsync(pipeline, "b1", [.. lines, duplicate, NeedsPerson, """{"accountId":"bad"}"""]);
         var corrected = await pipeline.Services.GetRequiredService<ReviewService>().CorrectAsync(new BatchRef("acme", "b1"), "needs-1", Correction, "alice");
         Assert.Equal(CorrectionStatus.Corrected, corrected.Status);
         var until = DateTimeOffset.UtcNow.AddMinutes(1);
@@ -73,7 +74,7 @@ public sealed class TrainingExportTests(AzuriteFixture azurite) : IAsyncLifetime
 
         // Train and serve match: every exported user message is one the model was sent at inference, redaction included.
         var sent = _emulator.Calls.Select(c => c.Body.GetProperty("messages")[1].GetProperty("content").GetString()!).ToHashSet();
-        var expected = items.Append(Item(Incomplete)).Select(ExtractionPrompt.UserMessage).ToHashSet();
+        var expected = items.Append(Item(NeedsPerson)).Select(ExtractionPrompt.UserMessage).ToHashSet();
         Assert.Equal(expected, exportedUsers.ToHashSet());
         Assert.Subset(sent, exportedUsers.ToHashSet());
         Assert.Contains(exportedUsers, u => u.Contains("[email] or [phone]", StringComparison.Ordinal));
@@ -109,7 +110,7 @@ public sealed class TrainingExportTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await using var pipeline = await StartAsync(new() { ["Training:Gate:HoldOutPercent"] = "100" });
         var since = DateTimeOffset.UtcNow.AddMinutes(-1);
-        await RunBatchAsync(pipeline, "held", [.. ReferenceSamples.BatchLines().Take(30), Incomplete]);
+        await RunBatchAsync(pipeline, "held", [.. ReferenceSamples.BatchLines().Take(30), NeedsPerson]);
         var corrected = await pipeline.Services.GetRequiredService<ReviewService>().CorrectAsync(new BatchRef("acme", "held"), "needs-1", Correction, "alice");
         Assert.Equal(CorrectionStatus.Corrected, corrected.Status);
 

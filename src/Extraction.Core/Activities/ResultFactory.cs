@@ -1,3 +1,4 @@
+using Extraction.Core.Checks;
 using Extraction.Core.Contracts;
 using Extraction.Core.Models;
 
@@ -39,7 +40,7 @@ public static class ResultFactory
                 Status = ResultStatus.NeedsReview,
                 Fields = fields,
                 Checks = checks,
-                Reason = $"A person should check this answer: {string.Join("; ", failed.Select(c => $"{c.Name}: {c.Detail}"))}.{(answer.Note is null ? "" : $" {answer.Note}")}",
+                Reason = $"A person should check {AnswerChecker.InDoubt(failed)}: {string.Join("; ", failed.Select(c => $"{c.Name}: {c.Detail}"))}.{(answer.Note is null ? "" : $" {answer.Note}")}",
             };
     }
 

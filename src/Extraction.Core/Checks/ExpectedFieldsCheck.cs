@@ -22,10 +22,15 @@ public sealed class ExpectedFieldsCheck : IAnswerCheck
             return null;
         }
 
-        var missing = expected.Where(field => field.Get(context.Fields) is null)
-            .Select(field => $"{field.Name} is missing, and a {ContractJson.WireName(context.Item.Source.Kind)} of a {ContractJson.WireName(context.LiabilityType)} states it")
-            .ToList();
-        return CheckFormat.Outcome(Name, missing, $"{string.Join(", ", expected)} stated");
+        var missing = expected.Where(field => field.Get(context.Fields) is null).ToList();
+        // A kind of document usually states these; one that does not is possible, so a missing one is a doubt.
+        return missing.Count == 0
+            ? new CheckResult(Name, true, $"{string.Join(", ", expected)} stated")
+            : new CheckResult(Name, false, string.Join("; ", missing.Select(field => $"{field.Name} is missing, and a {ContractJson.WireName(context.Item.Source.Kind)} of a {ContractJson.WireName(context.LiabilityType)} states it")))
+            {
+                Fields = [.. missing.Select(f => f.Name)],
+                Soft = true,
+            };
     }
 
     private static FieldInfo[] Expected(LiabilityType type, SourceKind kind) => (type, kind) switch

@@ -1,11 +1,13 @@
 using Extraction.Core.Contracts;
+using Extraction.Core.Extraction;
 
 namespace Extraction.Core.Checks;
 
 /// <summary>
-/// Every stated value must be written in the document — in any of its usual forms, and with its sign:
-/// a negative amount must be written as negative or next to "shortage". A value the document never
-/// states is a hallucination.
+/// Every stated value must be written in the document. A value the normaliser read there is grounded; any
+/// other is looked for in its own renderings (<see cref="ValueSearch"/>), so a form the normaliser does not
+/// know is not an accusation. A value found only as a misprint, or without the minus it has, is a case
+/// the check cannot judge; a value written nowhere in any form is a hallucination.
 /// </summary>
 public sealed class GroundingCheck : IAnswerCheck
 {
@@ -16,24 +18,45 @@ public sealed class GroundingCheck : IAnswerCheck
     public CheckResult? Run(CheckContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var facts = context.Facts;
         var stated = FieldCatalog.Stated(context.Fields).ToList();
         if (stated.Count == 0)
         {
             return null;
         }
 
-        var missing = stated
-            .Where(s => !(s.Field.Kind switch
+        var missing = new List<FieldInfo>();
+        var unsure = new List<FieldInfo>();
+        foreach (var (field, value) in stated)
+        {
+            switch (Sight(context, field, value))
             {
-                FieldKind.Amount => facts.Amounts.Contains((decimal)s.Value),
-                FieldKind.Date => facts.Dates.Contains((DateOnly)s.Value),
-                FieldKind.Rate => facts.Rates.Contains((decimal)s.Value),
-                FieldKind.Last4 => facts.Last4s.Contains((string)s.Value),
-                _ => false,
-            }))
-            .Select(s => $"{s.Field.Name} {CheckFormat.Value(s.Value)} is not stated in the document")
-            .ToList();
-        return CheckFormat.Outcome(Name, missing, $"all {stated.Count} values are stated in the document");
+                case Sighting.NotFound:
+                    missing.Add(field);
+                    break;
+                case Sighting.Unsure:
+                    unsure.Add(field);
+                    break;
+            }
+        }
+
+        string Values(List<FieldInfo> fields) => string.Join(", ", fields.Select(f => $"{f.Name} {CheckFormat.Value(f.Get(context.Fields)!)}"));
+        return missing.Count > 0
+            ? new CheckResult(Name, false, $"{Values(missing)} {(missing.Count == 1 ? "is" : "are")} written nowhere in the document, in any form") { Fields = [.. missing.Select(f => f.Name)] }
+            : unsure.Count > 0
+                ? CheckResult.CouldNotJudge(Name, $"{Values(unsure)} appear only misprinted or without their sign", [.. unsure.Select(f => f.Name)])
+                : new CheckResult(Name, true, $"all {stated.Count} values are written in the document");
+    }
+
+    private static Sighting Sight(CheckContext context, FieldInfo field, object value)
+    {
+        var facts = context.Facts;
+        return field.Kind switch
+        {
+            FieldKind.Amount => facts.Amounts.Contains((decimal)value) ? Sighting.Written : context.Search.Amount((decimal)value),
+            FieldKind.Date => facts.Dates.Contains((DateOnly)value) ? Sighting.Written : context.Search.Date((DateOnly)value, context.AsOf),
+            FieldKind.Rate => facts.Rates.Contains((decimal)value) ? Sighting.Written : context.Search.Rate((decimal)value),
+            FieldKind.Last4 => facts.Last4s.Contains((string)value) ? Sighting.Written : context.Search.Last4((string)value),
+            _ => Sighting.NotFound,
+        };
     }
 }

@@ -1,11 +1,15 @@
 using Extraction.Core.Contracts;
+using Extraction.Core.Extraction;
 
 namespace Extraction.Core.Checks;
 
 /// <summary>
-/// Where the rules extractor reads a labelled value (it only reads values a known label names), the
-/// model must agree: this catches a number that is in the document but is the wrong one, and a field
-/// the model dropped.
+/// Where the rules read a labelled value, the model should agree: this catches a number that is in the document but
+/// is the wrong one, and a field the model dropped. A disagreement is firm where the rules are sure (every label of
+/// the field names that one value) and the answer either drops it from the part of the document it read its other
+/// values from, or gives a value the document labels as another field; any other disagreement is a doubt that an agreeing second reading settles, since a document of an unseen
+/// shape may name the answer's value under a label the rules do not know. An answer that is another value the
+/// field's own labels name (an old quote and its correction) is a case the rules cannot judge.
 /// </summary>
 public sealed class SecondOpinionCheck : IAnswerCheck
 {
@@ -16,18 +20,61 @@ public sealed class SecondOpinionCheck : IAnswerCheck
     public CheckResult? Run(CheckContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var confident = FieldCatalog.Stated(context.SecondOpinion).ToList();
-        if (confident.Count == 0)
+        var reading = context.SecondOpinion;
+        var read = FieldCatalog.Stated(reading.Fields).ToList();
+        if (read.Count == 0)
         {
             return null;
         }
 
-        var disagreements = confident
-            .Where(c => !Equals(c.Field.Get(context.Fields), c.Value))
-            .Select(c => c.Field.Get(context.Fields) is { } answer
-                ? $"{c.Field.Name} is {CheckFormat.Value(answer)} but the labelled value is {CheckFormat.Value(c.Value)}"
-                : $"{c.Field.Name} is missing but the document labels {CheckFormat.Value(c.Value)}")
-            .ToList();
-        return CheckFormat.Outcome(Name, disagreements, $"agrees with the rules on {confident.Count} labelled values");
+        var firm = new List<string>();
+        var doubts = new List<string>();
+        var ambiguous = new List<string>();
+        var fields = new List<string>();
+        foreach (var (field, labelled) in read)
+        {
+            var answer = field.Get(context.Fields);
+            if (Equals(answer, labelled))
+            {
+                continue;
+            }
+
+            if (reading.Names(field, answer))
+            {
+                ambiguous.Add(field.Name);
+                continue;
+            }
+
+            var other = answer is null ? null : FieldCatalog.All.FirstOrDefault(g => g != field && reading.Names(g, answer));
+            var detail = answer is null
+                ? $"{field.Name} is missing but the document labels {CheckFormat.Value(labelled)}"
+                : $"{field.Name} is {CheckFormat.Value(answer)} but the labelled value is {CheckFormat.Value(labelled)}{(other is null ? "" : $", and the document labels {CheckFormat.Value(answer)} as {other.Name}")}";
+            (Firm(context, field, answer, labelled, other) ? firm : doubts).Add(detail);
+            fields.Add(field.Name);
+        }
+
+        if (fields.Count > 0)
+        {
+            return new CheckResult(Name, false, string.Join("; ", firm.Concat(doubts))) { Fields = fields, Soft = firm.Count == 0 };
+        }
+
+        return ambiguous.Count > 0
+            ? CheckResult.CouldNotJudge(Name, $"the document labels several values for {string.Join(", ", ambiguous)}", ambiguous)
+            : new CheckResult(Name, true, $"agrees with the rules on {read.Count} labelled values");
+    }
+
+    /// <summary>
+    /// A disagreement a second reading cannot settle: the answer gives a value the document labels as another field,
+    /// or one the document never calls by the field's name; or it leaves out a value the rules are sure of that
+    /// the document calls by the field's name, in the part of the document the answer read its other values from.
+    /// </summary>
+    private static bool Firm(CheckContext context, FieldInfo field, object? answer, object labelled, FieldInfo? other)
+    {
+        if (answer is null)
+        {
+            return context.SecondOpinion.IsSure(field) && context.SecondOpinion.NearAgreedValue(field, context.Fields) && FieldWords.Names(field, labelled, context.Search);
+        }
+
+        return other is not null || !FieldWords.Names(field, answer, context.Search);
     }
 }

@@ -16,40 +16,123 @@ public static partial class RulesExtractor
     private const int ValueWindow = 90;
 
     /// <param name="asOf">The document's date, when known: a date written without its year ("due 3/14") is read in the year nearest it.</param>
-    public static ExtractedFields Extract(LiabilityType liabilityType, string text, DateOnly? asOf = null)
+    public static ExtractedFields Extract(LiabilityType liabilityType, string text, DateOnly? asOf = null) => Read(liabilityType, text, asOf).Fields;
+
+    /// <summary>The rules' reading, with the fields they are sure of: read after a trusted label that names one value only.</summary>
+    public static RulesReading Read(LiabilityType liabilityType, string text, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var raw = AccountSections.Of([.. DocumentText.Lines(text).Select(MisreadWords.Repair)], liabilityType);
         var page = new Page(raw, [.. raw.Select(LabelText.Expand)]);
         Func<string, DateOnly?> readDate = window => DocumentValues.FirstDate(window, asOf);
+        var sure = new HashSet<string>(StringComparer.Ordinal);
+        var candidates = new Dictionary<string, IReadOnlyList<object>>(StringComparer.Ordinal);
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        T? Keep<T>(FieldInfo field, Reading<T> reading) where T : struct
+        {
+            if (reading.Sure)
+            {
+                sure.Add(field.Name);
+            }
+
+            if (reading.Value is { } value)
+            {
+                candidates[field.Name] = [value, .. reading.Others.Select(o => (object)o)];
+                lines[field.Name] = reading.Line;
+            }
+
+            return reading.Value;
+        }
+
+        var last4s = FindLast4(page.Lines);
+        if (last4s.Count == 1 && last4s[0].Labelled)
+        {
+            sure.Add(FieldCatalog.AccountLast4.Name);
+        }
+
+        if (last4s.Count > 0)
+        {
+            candidates[FieldCatalog.AccountLast4.Name] = [.. last4s.Select(l => l.Digits)];
+        }
+
         // A value read under a label that does not belong to the account (a HELOC's credit line, a card's
         // "principal") is not an opinion on the answer: the field is not the account's.
-        return FieldCatalog.Fitting(new ExtractedFields
+        var fields = FieldCatalog.Fitting(new ExtractedFields
         {
-            PayoffAmount = Find(page, DocumentValues.FirstMoney, PayoffAmountLabel()),
-            PayoffGoodThrough = NearestToPayoff(page, readDate, GoodThroughLabel()),
-            PerDiem = Find(page, DocumentValues.FirstMoney, PerDiemLabel()) ?? FindBefore(page.Lines, PerDayUnit()),
-            PrincipalBalance = Find(page, DocumentValues.FirstMoney, PrincipalLabel(), LoanBalanceLabel()) ?? AmountBefore(page.Lines, PrincipalAfterAmount()),
-            EscrowBalance = Find(page, DocumentValues.FirstMoney, EscrowBalanceLabel()) ?? FindShortage(page),
-            StatementBalance = Find(page, DocumentValues.FirstMoney, StatementBalanceLabel()),
-            MinimumPayment = Find(page, DocumentValues.FirstMoney, MinimumPaymentLabel()),
-            NextPaymentAmount = Find(page, DocumentValues.FirstMoney, NextPaymentLabel(), RegularPaymentLabel(), AmountDueLabel()),
-            NextPaymentDueDate = Find(page, readDate, DueDateLabel(), DueLabel()),
-            InterestRatePct = Find(page, DocumentValues.FirstPercent, RateLabel(), AnyRateLabel()),
-            CreditLimit = Find(page, DocumentValues.FirstMoney, CreditLimitLabel()),
-            AccountLast4 = FindLast4(page.Lines),
+            PayoffAmount = Keep(FieldCatalog.PayoffAmount, Find(page, DocumentValues.FirstMoney, [RuleLabels.PayoffAmountLabel()])),
+            PayoffGoodThrough = Keep(FieldCatalog.PayoffGoodThrough, NearestToPayoff(page, readDate, RuleLabels.GoodThroughLabel())),
+            PerDiem = Keep(FieldCatalog.PerDiem, Find(page, DocumentValues.FirstMoney, [RuleLabels.PerDiemLabel()]).Or(() => FindBefore(page.Lines, RuleLabels.PerDayUnit()))),
+            PrincipalBalance = Keep(FieldCatalog.PrincipalBalance, Find(page, DocumentValues.FirstMoney, [RuleLabels.PrincipalLabel()], RuleLabels.LoanBalanceLabel()).Or(() => AmountBefore(page.Lines, RuleLabels.PrincipalAfterAmount()))),
+            EscrowBalance = Keep(FieldCatalog.EscrowBalance, Find(page, DocumentValues.FirstMoney, [RuleLabels.EscrowBalanceLabel()]).Or(() => FindShortage(page))),
+            StatementBalance = Keep(FieldCatalog.StatementBalance, Find(page, DocumentValues.FirstMoney, [RuleLabels.StatementBalanceLabel()])),
+            MinimumPayment = Keep(FieldCatalog.MinimumPayment, Find(page, DocumentValues.FirstMoney, [RuleLabels.MinimumPaymentLabel()])),
+            NextPaymentAmount = Keep(FieldCatalog.NextPaymentAmount, Find(page, DocumentValues.FirstMoney, [RuleLabels.NextPaymentLabel(), RuleLabels.RegularPaymentLabel()], RuleLabels.AmountDueLabel())),
+            NextPaymentDueDate = Keep(FieldCatalog.NextPaymentDueDate, Find(page, readDate, [RuleLabels.DueDateLabel()], RuleLabels.DueLabel())),
+            InterestRatePct = Keep(FieldCatalog.InterestRatePct, Find(page, DocumentValues.FirstPercent, [RuleLabels.RateLabel()], RuleLabels.AnyRateLabel())),
+            CreditLimit = Keep(FieldCatalog.CreditLimit, Find(page, DocumentValues.FirstMoney, [RuleLabels.CreditLimitLabel()])),
+            AccountLast4 = last4s.Count > 0 ? last4s[0].Digits : null,
         }, liabilityType);
+        sure.RemoveWhere(name => FieldCatalog.Named(name)!.Get(fields) is null);
+        foreach (var unfit in candidates.Keys.Where(name => FieldCatalog.Named(name)!.Get(fields) is null).ToList())
+        {
+            candidates.Remove(unfit);
+        }
+
+        return new RulesReading(fields, sure, candidates) { Lines = lines };
     }
 
     /// <summary>The document's lines as written (for the columns of a table) and with abbreviations written out (for labels).</summary>
     private sealed record Page(string[] Raw, string[] Lines);
 
-    /// <summary>The value after the first label, tried label by label in priority order.</summary>
-    private static T? Find<T>(Page page, Func<string, T?> readValue, params Regex[] labels) where T : struct =>
-        labels.SelectMany(label => Labelled(page, readValue, label)).Select(c => (T?)c.Value).FirstOrDefault();
+    /// <summary>
+    /// A value the rules read (the first its label names), the other values the same label names, and whether they
+    /// are sure of it: a trusted label that names this one value only.
+    /// </summary>
+    private readonly record struct Reading<T>(T? Value, bool Sure, IReadOnlyList<T> Others) where T : struct
+    {
+        /// <summary>The line the value was read on (its label's).</summary>
+        public int Line { get; init; }
+
+        public IReadOnlyList<T> Others { get; init; } = Others ?? [];
+
+        /// <summary>This reading, or where there is none the <paramref name="fallback"/>'s, never sure.</summary>
+        public Reading<T> Or(Func<T?> fallback) => Value is null ? new(fallback(), false, []) : this;
+    }
+
+    /// <summary>
+    /// The first value the first label that names any gives, trusted labels first (the rules' answer), and every other
+    /// value any of the field's labels names (a document with history names old figures too). Sure only where all
+    /// the field's labels name that one value, a trusted label read it in its own sentence, and nothing else competes.
+    /// </summary>
+    private static Reading<T> Find<T>(Page page, Func<string, T?> readValue, Regex[] trusted, params Regex[] lastResort) where T : struct
+    {
+        Reading<T> reading = default;
+        var values = new List<T>();
+        foreach (var (label, isTrusted) in trusted.Select(l => (l, true)).Concat(lastResort.Select(l => (l, false))))
+        {
+            foreach (var (line, value, ownLine) in Labelled(page, readValue, label))
+            {
+                if (values.Count == 0)
+                {
+                    reading = new(value, isTrusted && ownLine, []) { Line = line };
+                }
+
+                if (!values.Contains(value) && values.Count < MaxCandidates)
+                {
+                    values.Add(value);
+                }
+            }
+        }
+
+        return values.Count <= 1 ? reading : reading with { Sure = false, Others = values[1..] };
+    }
+
+    /// <summary>Enough of a label's values to tell one from several, without reading a long statement's every row.</summary>
+    private const int MaxCandidates = 4;
 
     /// <summary>Every value a label names, with the line of the label, in document order.</summary>
-    private static IEnumerable<(int Line, T Value)> Labelled<T>(Page page, Func<string, T?> readValue, Regex label) where T : struct
+    /// <remarks>OwnLine: read in the label's own sentence, not in a table's next row or the next speaker's answer.</remarks>
+    private static IEnumerable<(int Line, T Value, bool OwnLine)> Labelled<T>(Page page, Func<string, T?> readValue, Regex label) where T : struct
     {
         var lines = page.Lines;
         for (var i = 0; i < lines.Length; i++)
@@ -58,6 +141,7 @@ public static partial class RulesExtractor
             {
                 var end = match.Index + match.Length;
                 var value = readValue(Window(lines[i], end));
+                var ownLine = value is not null;
                 if (value is null && !HasValueAfter(lines[i], end) && Array.FindIndex(lines, i + 1, l => !string.IsNullOrWhiteSpace(l)) is var next and >= 0)
                 {
                     value = readValue(NextLineValue(page, i, next, match));
@@ -65,7 +149,7 @@ public static partial class RulesExtractor
 
                 if (value is { } found)
                 {
-                    yield return (i, found);
+                    yield return (i, found, ownLine);
                 }
             }
         }
@@ -75,16 +159,17 @@ public static partial class RulesExtractor
     /// A letter may quote several amounts with their own dates (reinstatement and payoff, say): the
     /// good-through date that belongs to the payoff is the one nearest the payoff amount's label.
     /// </summary>
-    private static DateOnly? NearestToPayoff(Page page, Func<string, DateOnly?> readDate, Regex label)
+    private static Reading<DateOnly> NearestToPayoff(Page page, Func<string, DateOnly?> readDate, Regex label)
     {
         var candidates = Labelled(page, readDate, label).ToList();
         if (candidates.Select(c => c.Value).Distinct().Count() <= 1)
         {
-            return candidates.Count == 0 ? null : candidates[0].Value;
+            return candidates.Count == 0 ? default : new(candidates[0].Value, true, []) { Line = candidates[0].Line };
         }
 
-        var payoff = Labelled(page, DocumentValues.FirstMoney, PayoffAmountLabel()).Select(p => (int?)p.Line).FirstOrDefault();
-        return payoff is not { } payoffLine ? candidates[0].Value : candidates.MinBy(c => Math.Abs(c.Line - payoffLine)).Value;
+        var payoff = Labelled(page, DocumentValues.FirstMoney, RuleLabels.PayoffAmountLabel()).Select(p => (int?)p.Line).FirstOrDefault();
+        var chosen = payoff is not { } payoffLine ? candidates[0] : candidates.MinBy(c => Math.Abs(c.Line - payoffLine));
+        return new(chosen.Value, false, [.. candidates.Select(c => c.Value).Distinct().Where(d => d != chosen.Value)]) { Line = chosen.Line };
     }
 
     /// <summary>
@@ -184,17 +269,25 @@ public static partial class RulesExtractor
 
     /// <summary>A stated escrow shortage is a negative escrow balance, however it is written.</summary>
     private static decimal? FindShortage(Page page) =>
-        Find(page, DocumentValues.FirstMoney, EscrowShortageLabel()) is { } shortage ? -Math.Abs(shortage) : null;
+        Find(page, DocumentValues.FirstMoney, [RuleLabels.EscrowShortageLabel()]).Value is { } shortage ? -Math.Abs(shortage) : null;
 
     /// <summary>
     /// The last four digits after an account label (written, or said one digit at a time), of the next speaker's
     /// answer to it, or of a masked number anywhere — never the digits of another identity named with the label.
+    /// Every distinct one, the first first: the rules are sure only of one that every account label names.
     /// </summary>
-    private static string? FindLast4(string[] lines)
+    private static List<(string Digits, bool Labelled)> FindLast4(string[] lines)
+    {
+        var labelled = LabelledLast4s(lines).Distinct(StringComparer.Ordinal).Take(MaxCandidates).Select(d => (d, true)).ToList();
+        return labelled.Count > 0 ? labelled
+            : [.. lines.Select(l => MaskedRun().Match(l)).Where(m => m.Success).Select(m => m.Groups["digits"].Value).Distinct(StringComparer.Ordinal).Take(MaxCandidates).Select(d => (d, false))];
+    }
+
+    private static IEnumerable<string> LabelledLast4s(string[] lines)
     {
         for (var i = 0; i < lines.Length; i++)
         {
-            foreach (Match match in AccountNumberLabel().Matches(lines[i]))
+            foreach (Match match in RuleLabels.AccountNumberLabel().Matches(lines[i]))
             {
                 var end = match.Index + match.Length;
                 if (NamesAnotherIdentity(lines[i], match) || (string.IsNullOrWhiteSpace(lines[i][..match.Index]) && i > 0 && WireBlock().IsMatch(lines[i - 1])))
@@ -211,12 +304,10 @@ public static partial class RulesExtractor
 
                 if (digits is not null)
                 {
-                    return digits[^4..];
+                    yield return digits[^4..];
                 }
             }
         }
-
-        return lines.Select(l => MaskedRun().Match(l)).FirstOrDefault(m => m.Success)?.Groups["digits"].Value;
     }
 
     /// <summary>
@@ -231,53 +322,6 @@ public static partial class RulesExtractor
         var phrase = string.Concat(before.AsSpan(phraseStart), line.AsSpan(label.Index, Math.Min(line.Length - label.Index, label.Length + 24)));
         return OtherIdentity().IsMatch(phrase);
     }
-
-    [GeneratedRegex(@"\b(?:pay\s*-?\s*off\s+(?:amount|balance|total|figure|quote|is|of|comes\s+to|will\s+be|would\s+be)\b|total\s+(?:amount\s+)?to\s+pay\s+(?:(?:the|your|this)\s+)?(?:loan\s+|account\s+)?off|(?:\d+[\s-]*day\s+)?pay\s*-?\s*off(?=\s*[:$]|\s+\d)|(?:total|net)\s+pay\s*-?\s*off\b(?!\s+(?:request|quot|good|valid|expir|process|dep|funds|figures))|(?:amount|total|funds)\s+(?:required\s+|needed\s+|due\s+)?to\s+pay\s+(?:(?:the|your|this)\s+)?(?:loan\s+|account\s+)?(?:off|in\s+full))(?:\s+(?:is|of|will\s+be))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PayoffAmountLabel();
-
-    [GeneratedRegex(@"\b(?:(?:good|valid|honou?red)\s+(?:through|until|till)|(?:quote|pay\s*-?\s*off)\s+(?:expires|expiration(?:\s+date)?)|(?:if|when)\s+(?:(?:it\s+is|funds\s+are)\s+)?received\s+(?:by|on\s+or\s+before)|(?:if|when)\s+we\s+receive\s+(?:it|them|(?:the\s+)?(?:funds|payment|payoff))\s+(?:by|on\s+or\s+before))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex GoodThroughLabel();
-
-    [GeneratedRegex(@"\b(?:per\s+diem|daily\s+interest|interest\s+per\s+day|(?:each|every)\s+(?:additional\s+|extra\s+)?day(?:\s+after\s+(?:that|this))?(?:\s+adds)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PerDiemLabel();
-
-    /// <summary>A daily amount written before its unit: "accrues $4.12 per day", "4.12/day", "add $51.25 per diem".</summary>
-    [GeneratedRegex(@"(?:/\s*day|\bper\s+day|\ba\s+day|\bper\s+diem|\b(?:for\s+)?(?:each|every)\s+(?:additional\s+|extra\s+)?day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PerDayUnit();
-
-    /// <summary>The principal, not "principal and interest" (a payment's part).</summary>
-    [GeneratedRegex(@"\b(?:(?:unpaid|outstanding|current|remaining)\s+principal(?:\s+balance)?|principal\s+(?:balance|remaining)|balance\s+of\s+principal)\b(?!\s*(?:and|&)\s*interest)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PrincipalLabel();
-
-    [GeneratedRegex(@"(?<!(?:pa(?:id|yment)|applied|received|credited)\b[^.;\n]{0,60})(?<![\d.,$])(?<amount>(?:\$\s?|USD\s)\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d{1,3}(?:,\d{3})*\.\d{2})\s+(?:in\s+|of\s+)?(?:unpaid\s+|remaining\s+|outstanding\s+)?principal\b(?!\s*(?:and|&)\s*interest)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PrincipalAfterAmount();
-
-    [GeneratedRegex(@"\b(?:current|outstanding|remaining|loan|unpaid|ending)\s+balance\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LoanBalanceLabel();
-
-    [GeneratedRegex(@"\bescrow\s+(?:(?:account\s+)?balance|account\s+(?:currently\s+|now\s+)?(?:holds|has))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex EscrowBalanceLabel();
-
-    [GeneratedRegex(@"\bescrow\s+(?:shortage|deficit|deficiency|advanced?|advances)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex EscrowShortageLabel();
-
-    [GeneratedRegex(@"\b(?:new|statement|closing)\s+balance\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex StatementBalanceLabel();
-
-    [GeneratedRegex(@"\bminimum\s+(?:payment|amount)(?:\s+due)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MinimumPaymentLabel();
-
-    /// <summary>"Next payment" first: a "new monthly payment" beginning after an escrow change is a later one.</summary>
-    [GeneratedRegex(@"\bnext\s+(?:payment|installment)(?:\s+amount)?(?!\s+(?:date|due\s+date))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NextPaymentLabel();
-
-    /// <summary>The regular payment, ahead of any amount due: on a late account the amount due adds what is past due and the fees.</summary>
-    [GeneratedRegex(@"\b(?:(?:regular\s+)?(?<!\bnew\s+)(?:monthly|regular|next|scheduled|new\s+total)\s+(?:payment|installment)(?:\s+amount)?(?!\s+(?:date|due\s+date|could|would|may|might|effective|beginning|starting)\b)|(?:next\s+)?installment(?:\s+amount)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RegularPaymentLabel();
-
-    /// <summary>After the regular payment: the amount due, a total payment, a new servicer's "first payment to us, in the amount of …".</summary>
-    [GeneratedRegex(@"\b(?:(?:total|first)\s+(?:payment|installment)(?:\s+amount)?(?!\s+(?:date|due\s+date))|amount\s+due(?!\s+(?:to\s+pay|after))|payment\s+amount)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AmountDueLabel();
 
     /// <summary>A full stop after a word and before a capital: not a leader of dots ("Good through ...... February 15").</summary>
     private const string FullStop = @"(?<=[\w)%])(?<!\b\w|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.?!;](?=\s+[A-Z])";
@@ -300,26 +344,6 @@ public static partial class RulesExtractor
     /// <summary>Words that make a number label another identity's: a person's, another account's, a former number.</summary>
     [GeneratedRegex(@"\b(?:social|SSN|ZIP|checking|savings|routing|phone|confirmation|reference|previous(?:ly)?|prior|former|old|wire|ABA|beneficiary)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherIdentity();
-
-    [GeneratedRegex(@"\b(?:payment\s+due\s+date|next\s+payment\s+(?:due\s+)?date|next\s+payment\s+due|(?:next\s+)?due\s+date|payment\s+due(?:\s+on)?|due\s+on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DueDateLabel();
-
-    /// <summary>Last resort for a due date: "… is due March 3rd", "due 02/01/2026".</summary>
-    [GeneratedRegex(@"\bdue\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DueLabel();
-
-    [GeneratedRegex(@"(?<!(?:cash(?:\s+advance)?|penalty|balance\s+transfer|introductory|promotional|promo|reduced|special|deferred)\s+)\b(?:(?:purchase\s+|fixed\s+|variable\s+)?APR|(?:annual\s+)?interest\s+rate|annual\s+percentage\s+rate(?:\s+\(APR\))?)\b|(?<=\binterest\b.{0,60})@(?=\s*\d{1,2}(?:\.\d+)?\s*%)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RateLabel();
-
-    /// <summary>Last resort for a rate: "note rate", "the rate on the loan is …".</summary>
-    [GeneratedRegex(@"(?<!(?:cash(?:\s+advance)?|penalty|balance\s+transfer|introductory|promotional|promo|reduced|special|deferred|dividend|daily\s+periodic)\s+)\brate\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AnyRateLabel();
-
-    [GeneratedRegex(@"(?<!cash\s+)\bcredit\s+(?:limit|line|access\s+line)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CreditLimitLabel();
-
-    [GeneratedRegex(@"\b(?:ending(?:\s+in)?|(?:member\s+)?account(?:\s+(?:number|no\.?|#|id))?|loan\s+(?:number|no\.?|#|id)|last\s+(?:four|4)(?:\s+digits)?(?:\s+(?:is|are))?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AccountNumberLabel();
 
     /// <summary>A number right after its label, masked or not, maybe in groups or after a short prefix ("PL-", "12-3456-").</summary>
     [GeneratedRegex(@"\G[\s:#]*(?:(?:is|was|will\s+be)\s+)?(?:[A-Za-z]{1,3}-)?(?:[Xx*•.\-]+\s*)?(?:\d{1,6}[- ])*(?<digits>\d{4,})(?!\d)", RegexOptions.CultureInvariant)]

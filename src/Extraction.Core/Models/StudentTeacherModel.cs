@@ -82,11 +82,12 @@ public sealed class StudentTeacherModel(
                 : new ModelAnswer(first.Fields, student, attempts, Elapsed(), null, firstChecks, $"The teacher was not asked: {missing}.");
         }
 
-        logger.LogWarning("Student {Student} {Why}; asking teacher {Teacher}", student, firstChecks is null ? "gave no usable answer" : "failed its checks", teacher);
+        logger.LogWarning("Student {Student} {Why}; asking teacher {Teacher}", student,
+            firstChecks is null ? "gave no usable answer" : $"failed its checks on {AnswerChecker.InDoubt(firstChecks.Where(c => !c.Passed))}", teacher);
         var second = await runner.RunAsync(teacher, teacherTime, request, attempts, budget, cancellationToken).ConfigureAwait(false);
         if (second.Fields is not null)
         {
-            return new ModelAnswer(second.Fields, teacher, attempts, Elapsed(), null, checker.Run(item, second.Fields));
+            return new ModelAnswer(second.Fields, teacher, attempts, Elapsed(), null, Agreement.Settle(checker.Run(item, second.Fields), second.Fields, first.Fields));
         }
 
         return firstChecks is null

@@ -55,6 +55,7 @@ public static class CorpusMeasurement
                 {
                     figures.Corrupted++;
                     figures.Caught++;
+                    figures.FirmCaught++;
                     continue;
                 }
 
@@ -71,16 +72,20 @@ public static class CorpusMeasurement
                 }
             }
 
-            PlayStudent(figures, checker, student, item, gold, goldPasses);
-            PlayEchoingTeacher(figures, checker, student, item, gold, goldPasses, corruptionSeed);
+            var goldChecks = checker.Run(item, gold);
+            PlayStudent(figures, checker, student, item, gold, goldChecks);
+            PlayEchoingTeacher(figures, checker, student, item, gold, goldChecks, corruptionSeed);
             ScoreRules(figures, item, gold);
         }
 
         return figures;
     }
 
-    /// <summary>One account through student, checks and a perfect teacher, as the pipeline runs it.</summary>
-    private static void PlayStudent(CorpusFigures figures, AnswerChecker checker, Corruption student, BatchItem item, ExtractedFields gold, bool goldPasses)
+    /// <summary>
+    /// One account through student, checks and a perfect teacher, as the pipeline runs it: the teacher's answer
+    /// is checked, and its doubts settled where the student read the same (<see cref="Agreement"/>).
+    /// </summary>
+    private static void PlayStudent(CorpusFigures figures, AnswerChecker checker, Corruption student, BatchItem item, ExtractedFields gold, IReadOnlyList<CheckResult> goldChecks)
     {
         var (answer, studentPasses) = StudentAnswer(checker, student, item, gold);
         if (answer == gold)
@@ -100,7 +105,7 @@ public static class CorpusMeasurement
                 figures.ExtractedWrong++;
             }
         }
-        else if (goldPasses)
+        else if (AnswerChecker.AllPassed(Agreement.Settle(goldChecks, gold, answer)))
         {
             figures.Extracted++;
         }
@@ -114,15 +119,12 @@ public static class CorpusMeasurement
     /// The same student with a teacher that, asked about a wrong student answer, gives that same answer back
     /// in <see cref="TeacherEchoShare"/> of the cases (and the gold answer otherwise).
     /// </summary>
-    private static void PlayEchoingTeacher(CorpusFigures figures, AnswerChecker checker, Corruption student, BatchItem item, ExtractedFields gold, bool goldPasses, int seed)
+    private static void PlayEchoingTeacher(CorpusFigures figures, AnswerChecker checker, Corruption student, BatchItem item, ExtractedFields gold, IReadOnlyList<CheckResult> goldChecks, int seed)
     {
         var (answer, studentPasses) = StudentAnswer(checker, student, item, gold);
         var echo = answer is not null && answer != gold && !studentPasses && Corruption.Chance($"echo:{seed}:{item.Source.Text}") < TeacherEchoShare;
-        var (teacherAnswer, teacherPasses) = echo ? (answer, false) : (gold, goldPasses);
-        if (echo)
-        {
-            teacherPasses = Passes(checker, item, teacherAnswer!, out _);
-        }
+        var teacherAnswer = echo ? answer! : gold;
+        var teacherPasses = AnswerChecker.AllPassed(Agreement.Settle(echo ? checker.Run(item, teacherAnswer) : goldChecks, teacherAnswer, answer));
 
         var (final, passes) = studentPasses ? (answer, true) : (teacherAnswer, teacherPasses);
         if (passes)
@@ -170,8 +172,15 @@ public static class CorpusMeasurement
         failures = string.Join("; ", failed.Select(c => $"{c.Name}: {c.Detail}"));
         foreach (var check in tally is null ? [] : failed)
         {
-            var counts = tally!.Checks.TryGetValue(check.Name, out var c) ? c : new CheckTally(0, 0);
-            tally.Checks[check.Name] = right ? counts with { FailedRight = counts.FailedRight + 1 } : counts with { FailedWrong = counts.FailedWrong + 1 };
+            // A check's doubts (soft failures) are counted apart from its firm failures: their precision differs.
+            var name = check.Soft ? $"{check.Name} (doubt)" : check.Name;
+            var counts = tally!.Checks.TryGetValue(name, out var c) ? c : new CheckTally(0, 0);
+            tally.Checks[name] = right ? counts with { FailedRight = counts.FailedRight + 1 } : counts with { FailedWrong = counts.FailedWrong + 1 };
+        }
+
+        if (tally is not null && failed.Any(c => !c.Soft))
+        {
+            _ = right ? tally.FirmFlagged++ : tally.FirmCaught++;
         }
 
         return failed.Count == 0;
@@ -222,6 +231,12 @@ public sealed class CorpusFigures
 
     /// <summary>Wrong answers that parsed, so the checks saw them (malformed JSON never reaches a check).</summary>
     public int CorruptedParsed { get; internal set; }
+
+    /// <summary>Wrong answers caught by a firm failure (or no parse): what is caught if doubts alone do not send an answer away.</summary>
+    public int FirmCaught { get; internal set; }
+
+    /// <summary>Right answers with a firm failure: what is flagged if doubts alone do not send an answer away.</summary>
+    public int FirmFlagged { get; internal set; }
 
     /// <summary>Each check's failures on right and on wrong answers, by check name.</summary>
     public Dictionary<string, CheckTally> Checks { get; } = new(StringComparer.Ordinal);

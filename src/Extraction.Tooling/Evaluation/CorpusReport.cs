@@ -46,6 +46,8 @@ public static class CorpusReport
         Row(md, "right answers flagged", $"≤ {Pct(goals.CleanFlagged)}", Ratio(developed.GoldFlagged, developed.Documents), Ratio(heldOut.GoldFlagged, heldOut.Documents));
         Row(md, $"error among `extracted` (student wrong {Pct(CorpusMeasurement.StudentErrorShare)})", "", Ratio(developed.ExtractedWrong, developed.Extracted), Ratio(heldOut.ExtractedWrong, heldOut.Extracted));
         Row(md, "`needs_review` with a perfect teacher", $"≤ {Pct(goals.NeedsReview)}", Ratio(developed.NeedsReview, developed.Documents), Ratio(heldOut.NeedsReview, heldOut.Documents));
+        Row(md, "wrong answers caught by a firm failure (doubts alone not sending an answer away)", "", Ratio(developed.FirmCaught, developed.Corrupted), Ratio(heldOut.FirmCaught, heldOut.Corrupted));
+        Row(md, "right answers with a firm failure", "", Ratio(developed.FirmFlagged, developed.Documents), Ratio(heldOut.FirmFlagged, heldOut.Documents));
         Row(md, "right student answers sent to the teacher", "", Ratio(developed.StudentRightEscalated, developed.StudentRight), Ratio(heldOut.StudentRightEscalated, heldOut.StudentRight));
         var echo = Pct(CorpusMeasurement.TeacherEchoShare);
         Row(md, $"error among `extracted`, the teacher repeating {echo} of the wrong answers it is asked about", "", Ratio(developed.EchoExtractedWrong, developed.EchoExtracted), Ratio(heldOut.EchoExtractedWrong, heldOut.EchoExtracted));

@@ -49,7 +49,7 @@ public static class DocumentFamilies
             OcrScannedMortgagePayoff.Family, RetailCardPromoStatement.Family, CreditUnionSuffixStatement.Family, DealerTradePayoffVerification.Family,
             LenderTextAlertThread.Family, AggregatorLiabilityExport.Family,
         ]),
-        new("blind-5", "Written blind for the day-one design (issue 25), measured once before it: an e-mail thread whose newest reply changes the quote, a mortgage statement as multi-page PDF text, a live chat where the agent corrects a figure, a servicer green screen, a Spanish or bilingual letter, an SMS alert thread.", RoundStatus.FirstContact,
+        new("blind-5", "Written blind for the day-one design (issue 25), measured once before it: an e-mail thread whose newest reply changes the quote, a mortgage statement as multi-page PDF text, a live chat where the agent corrects a figure, a servicer green screen, a Spanish or bilingual letter, an SMS alert thread. Taught since: the general design was measured on it, and two classes it showed were fixed (Spanish month abbreviations, a rate written as a fraction).", RoundStatus.Taught,
         [
             PayoffEmailThread.Family, MortgageStatementPdfText.Family, LiveChatCorrection.Family, ServicerGreenScreen.Family,
             SpanishLenderLetter.Family, SmsAlertThread.Family,

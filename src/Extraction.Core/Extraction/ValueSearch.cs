@@ -1,0 +1,482 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Extraction.Core.Extraction;
+
+/// <summary>How a value was found in a document's text.</summary>
+public enum Sighting
+{
+    /// <summary>None of the value's renderings is written in the text.</summary>
+    NotFound,
+
+    /// <summary>Found only once letters a scanner confuses with digits (O, l, I, S, B) are read as digits, or without the sign the value has.</summary>
+    Unsure,
+
+    /// <summary>One of the value's renderings is written in the text.</summary>
+    Written,
+}
+
+/// <summary>
+/// Looks for one value's own renderings in a document, rather than for the values the normaliser
+/// recognises: an amount with or without separators, in US or European notation, its cents said or not,
+/// in words, or in words with its cents in figures ("… and 43/100"); a date in figures in any order of
+/// month, day and year, as six or eight digits, with the month in English or Spanish words and the day as
+/// a figure, an ordinal or a word, with or without its year; a rate as a number; last four digits at the
+/// end of any run of digits. The readings are collected once per document; each question is a set lookup.
+/// </summary>
+public sealed partial class ValueSearch
+{
+    private readonly HashSet<decimal> _figures = [];
+    private readonly HashSet<decimal> _misprinted = [];
+    private readonly HashSet<decimal> _negative = [];
+    private readonly HashSet<(int Month, int Day, int Year)> _dates = [];
+    private readonly HashSet<(int Month, int Day)> _yearless = [];
+    private readonly HashSet<string> _last4s = new(StringComparer.Ordinal);
+    private readonly Dictionary<object, List<int>> _places = [];
+    private readonly string _text;
+    private int _at;
+
+    private ValueSearch(string text) => _text = text;
+
+    public static ValueSearch Of(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var search = new ValueSearch(text);
+        search.ReadFigures(text, search._figures, signs: true);
+        var repaired = Misprint().Replace(text, m => Digitised(m.Value));
+        if (!ReferenceEquals(repaired, text))
+        {
+            search.ReadFigures(repaired, search._misprinted, signs: false);
+        }
+
+        search.ReadWords(text.ToLowerInvariant());
+        search.ReadNumericDates(text);
+        search.ReadNamedDates(text.ToLowerInvariant());
+        return search;
+    }
+
+    public Sighting Amount(decimal value)
+    {
+        var size = Math.Abs(value);
+        if (_figures.Contains(size))
+        {
+            return value >= 0 || _negative.Contains(size) ? Sighting.Written : Sighting.Unsure;
+        }
+
+        return _misprinted.Contains(size) ? Sighting.Unsure : Sighting.NotFound;
+    }
+
+    /// <summary>A rate is a number: "6.125%", "INT RT 06.1250", "six point one two five percent", or a fraction of one: ".06125".</summary>
+    public Sighting Rate(decimal rate) => Amount(rate) is not Sighting.NotFound || _figures.Contains(rate / 100) ? Sighting.Written : Sighting.NotFound;
+
+    /// <summary>A date with its year, or without one where it falls within half a year of <paramref name="asOf"/>.</summary>
+    public Sighting Date(DateOnly date, DateOnly? asOf)
+    {
+        if (_dates.Contains((date.Month, date.Day, date.Year)))
+        {
+            return Sighting.Written;
+        }
+
+        var near = asOf is not { } day || Math.Abs(date.DayNumber - day.DayNumber) <= 183;
+        return near && _yearless.Contains((date.Month, date.Day)) ? Sighting.Written : Sighting.NotFound;
+    }
+
+    public Sighting Last4(string digits) => _last4s.Contains(digits) ? Sighting.Written : Sighting.NotFound;
+
+    /// <summary>
+    /// The text around each place an amount, rate or date is written: its line and the line before (a table's header),
+    /// to see what the document calls it.
+    /// </summary>
+    public IEnumerable<string> Surroundings(object value)
+    {
+        IEnumerable<object> keys = value switch
+        {
+            decimal amount => [Math.Abs(amount), Math.Abs(amount) / 100],
+            DateOnly date => [date, (date.Month, date.Day)],
+            _ => [],
+        };
+        foreach (var at in keys.SelectMany(k => _places.TryGetValue(k, out var places) ? places : []))
+        {
+            var lineStart = _text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+            var previous = lineStart <= 1 ? 0 : _text.LastIndexOf('\n', lineStart - 2) + 1;
+            var end = _text.IndexOf('\n', at) is var e and >= 0 ? e : _text.Length;
+            yield return _text[previous..end];
+        }
+    }
+
+    /// <summary>Remembers where a reading was made (at most a few places each: enough to see what it is called).</summary>
+    private void Place(object key)
+    {
+        if (!_places.TryGetValue(key, out var places))
+        {
+            _places[key] = places = [];
+        }
+
+        if (places.Count < 6)
+        {
+            places.Add(_at);
+        }
+    }
+
+    /// <summary>Every run of digits with its separators, read every way it can be: US and European notation, groups apart by spaces.</summary>
+    private void ReadFigures(string text, HashSet<decimal> into, bool signs)
+    {
+        foreach (Match run in DigitRun().Matches(text))
+        {
+            var digits = run.Value;
+            var readings = Readings(digits).ToList();
+            into.UnionWith(readings);
+            if (!signs)
+            {
+                continue;
+            }
+
+            _at = run.Index;
+            readings.ForEach(r => Place(r));
+
+            if (digits.Count(char.IsAsciiDigit) >= 4)
+            {
+                _last4s.Add(string.Concat(digits.Where(char.IsAsciiDigit))[^4..]);
+            }
+
+            if (IsNegative(text, run.Index, run.Length))
+            {
+                _negative.UnionWith(readings);
+            }
+        }
+    }
+
+    private static IEnumerable<decimal> Readings(string run)
+    {
+        var plain = run.Replace(" ", "", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
+        // US: commas group thousands, a dot marks the cents; several dots group thousands.
+        var us = plain.Replace(",", "", StringComparison.Ordinal);
+        if (us.Count(c => c == '.') > 1)
+        {
+            us = us.Replace(".", "", StringComparison.Ordinal);
+        }
+
+        if (decimal.TryParse(us, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var a))
+        {
+            yield return a;
+        }
+
+        // European: dots (or spaces) group thousands, a comma marks the cents.
+        if (plain.Contains(',', StringComparison.Ordinal) && plain.LastIndexOf(',') > plain.LastIndexOf('.'))
+        {
+            var europe = plain.Replace(".", "", StringComparison.Ordinal).Replace(',', '.');
+            if (europe.Count(c => c == '.') == 1 && decimal.TryParse(europe, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var e))
+            {
+                yield return e;
+            }
+        }
+
+        // Groups apart by single spaces may be one number ("1 234,56") or several: both are readings.
+        if (run.Contains(' ', StringComparison.Ordinal))
+        {
+            foreach (var part in run.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                foreach (var reading in Readings(part))
+                {
+                    yield return reading;
+                }
+            }
+        }
+    }
+
+    /// <summary>Written as negative: a minus before or after, parentheses around, or a shortage named on its line or the next.</summary>
+    private static bool IsNegative(string text, int index, int length)
+    {
+        var before = text.AsSpan(Math.Max(0, index - 3), index - Math.Max(0, index - 3)).Trim(" $");
+        var after = text.AsSpan(index + length, Math.Min(4, text.Length - index - length));
+        if (before.EndsWith("-") || before.EndsWith("(") || before.EndsWith("−") || after.StartsWith("-") || after.StartsWith(")") || after.StartsWith(" CR", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+        var nextBreak = text.IndexOf('\n', index + length);
+        var lineEnd = nextBreak < 0 ? text.Length : text.IndexOf('\n', nextBreak + 1) is var second and >= 0 ? second : text.Length;
+        var previousStart = lineStart == 0 ? 0 : text.LastIndexOf('\n', Math.Max(0, lineStart - 2)) + 1;
+        return Shortage().IsMatch(text.AsSpan(previousStart, lineEnd - previousStart));
+    }
+
+    /// <summary>
+    /// Numbers said in words, with what follows them: cents in figures or words ("… and 43/100", "… dollars and
+    /// forty-three cents"), or decimals after "point" ("six point one two five percent").
+    /// </summary>
+    private void ReadWords(string lower)
+    {
+        foreach (Match run in WordNumber().Matches(lower))
+        {
+            if (AmountWords.Number(run.Value) is not { } whole)
+            {
+                continue;
+            }
+
+            _at = run.Index;
+            _figures.Add(whole);
+            Place(whole);
+            var tail = CentsAfter().Match(lower, run.Index + run.Length);
+            if (!tail.Success)
+            {
+                continue;
+            }
+
+            if (tail.Groups["point"].Success)
+            {
+                var decimals = string.Concat(tail.Groups["digit"].Captures.Select(c => DigitOf(c.Value)));
+                if (decimal.TryParse($"{whole}.{decimals}", NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+                {
+                    _figures.Add(number);
+                    Place(number);
+                }
+            }
+            else if ((tail.Groups["figure"].Success ? long.Parse(tail.Groups["figure"].Value, CultureInfo.InvariantCulture) : AmountWords.Number(tail.Groups["words"].Value)) is { } cents and < 100)
+            {
+                _figures.Add(whole + (cents / 100m));
+                Place(whole + (cents / 100m));
+            }
+        }
+    }
+
+    private static string DigitOf(string said) =>
+        char.IsAsciiDigit(said[0]) ? said : said == "oh" ? "0" : Array.IndexOf(Lexicon.Digits, said).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Dates in figures: month, day and year in any order with one separator, or six or eight digits together.</summary>
+    private void ReadNumericDates(string text)
+    {
+        foreach (Match match in NumericDate().Matches(text))
+        {
+            _at = match.Index;
+            var (a, b) = (Number(match.Groups["a"]), Number(match.Groups["b"]));
+            var c = match.Groups["c"].Success ? Number(match.Groups["c"]) : (int?)null;
+            if (match.Groups["a"].Length == 4)
+            {
+                Add(b, c ?? 0, a);
+                continue;
+            }
+
+            var year = c is { } y ? (y < 100 ? 2000 + y : y) : (int?)null;
+            AddBothOrders(a, b, year);
+        }
+
+        foreach (Match match in CompactDate().Matches(text))
+        {
+            _at = match.Index;
+            var digits = match.Value;
+            int Part(int start, int length) => int.Parse(digits.AsSpan(start, length), CultureInfo.InvariantCulture);
+            if (digits.Length == 6)
+            {
+                Add(Part(0, 2), Part(2, 2), 2000 + Part(4, 2));
+            }
+            else
+            {
+                Add(Part(0, 2), Part(2, 2), Part(4, 4));
+                Add(Part(4, 2), Part(6, 2), Part(0, 4));
+                Add(Part(2, 2), Part(0, 2), Part(4, 4));
+            }
+        }
+    }
+
+    /// <summary>A month in words next to a day (figure, ordinal or words), before or after it, with a year after them or none.</summary>
+    private void ReadNamedDates(string lower)
+    {
+        var tokens = Token().Matches(lower).Select(t => (t.Value, t.Index)).ToList();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var month = Lexicon.Month(tokens[i].Value);
+            if (month == 0)
+            {
+                continue;
+            }
+
+            _at = tokens[i].Index;
+
+            // Day after the month ("November 30th, 2026", "Nov thirtieth"), or before it ("the 30th of November", "30 de noviembre de 2026").
+            if (DayAt(tokens, Skip(tokens, i + 1)) is { } after)
+            {
+                AddWithYear(month, after.Day, tokens, after.Next);
+            }
+
+            if (DayBefore(tokens, i) is { } day)
+            {
+                AddWithYear(month, day, tokens, i + 1);
+            }
+        }
+    }
+
+    private void AddWithYear(int month, int day, List<(string Value, int Index)> tokens, int next)
+    {
+        var at = Skip(tokens, next);
+        if (YearAt(tokens, at) is { } year)
+        {
+            Add(month, day, year);
+        }
+        else
+        {
+            Add(month, day, 0);
+        }
+    }
+
+    private static int Skip(List<(string Value, int Index)> tokens, int i)
+    {
+        while (i < tokens.Count && Filler().IsMatch(tokens[i].Value))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>A day at <paramref name="i"/>: "30", "30th", "thirtieth", "twenty first", "fifteen"; with the index after it.</summary>
+    private static (int Day, int Next)? DayAt(List<(string Value, int Index)> tokens, int i)
+    {
+        if (i >= tokens.Count)
+        {
+            return null;
+        }
+
+        var word = tokens[i].Value;
+        if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var figure))
+        {
+            var next = i + 1 < tokens.Count && Suffix().IsMatch(tokens[i + 1].Value) ? i + 2 : i + 1;
+            return figure is >= 1 and <= 31 && word.Length <= 2 ? (figure, next) : null;
+        }
+
+        var tens = word is "twenty" ? 20 : word is "thirty" ? 30 : 0;
+        if (tens > 0 && i + 1 < tokens.Count && UnitDay(tokens[i + 1].Value) is { } unit and < 10 && tens + unit <= 31)
+        {
+            return (tens + unit, i + 2);
+        }
+
+        return UnitDay(word) is { } day ? (day, i + 1) : null;
+    }
+
+    /// <summary>A day just before a month, fillers between: "the 30th of", "30 de", "thirtieth of", "twenty first of".</summary>
+    private static int? DayBefore(List<(string Value, int Index)> tokens, int month)
+    {
+        var last = month - 1;
+        while (last >= 0 && Filler().IsMatch(tokens[last].Value))
+        {
+            last--;
+        }
+
+        if (last > 0 && Suffix().IsMatch(tokens[last].Value))
+        {
+            last--;
+        }
+
+        if (last < 0)
+        {
+            return null;
+        }
+
+        if (last > 0 && DayAt(tokens, last - 1) is { } pair && pair.Next == last + 1 && pair.Day >= 20)
+        {
+            return pair.Day;
+        }
+
+        return DayAt(tokens, last)?.Day;
+    }
+
+    private static int? UnitDay(string word) =>
+        Lexicon.Ordinals.TryGetValue(word, out var ordinal) ? ordinal
+        : Array.IndexOf(Lexicon.Units, word) is var unit and >= 1 ? unit
+        : word == "twenty" ? 20 : word == "thirty" ? 30 : null;
+
+    /// <summary>A year at <paramref name="i"/>: "2026", "twenty twenty six", "two thousand twenty six".</summary>
+    private static int? YearAt(List<(string Value, int Index)> tokens, int i)
+    {
+        if (i >= tokens.Count)
+        {
+            return null;
+        }
+
+        if (tokens[i].Value.Length == 4 && int.TryParse(tokens[i].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var figure))
+        {
+            return figure is >= 1900 and <= 2199 ? figure : null;
+        }
+
+        var words = tokens.Skip(i).Take(5).TakeWhile(t => NumberWordToken().IsMatch(t.Value)).Select(t => t.Value).ToList();
+        if (words.Count >= 2 && words[0] == "twenty" && words[1] != "thousand" && AmountWords.Number(string.Join(' ', words.Skip(1).Take(2))) is { } rest and < 100)
+        {
+            return 2000 + (int)rest;
+        }
+
+        return words.Count >= 2 && AmountWords.Number(string.Join(' ', words)) is { } said and >= 1900 and <= 2199 ? (int)said : null;
+    }
+
+    private void AddBothOrders(int first, int second, int? year)
+    {
+        Add(first, second, year ?? 0);
+        Add(second, first, year ?? 0);
+    }
+
+    /// <summary>Year 0: written without one.</summary>
+    private void Add(int month, int day, int year)
+    {
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year is >= 1 and <= 9999 ? year : 2024, month))
+        {
+            return;
+        }
+
+        if (year == 0)
+        {
+            _yearless.Add((month, day));
+            Place((month, day));
+        }
+        else
+        {
+            _dates.Add((month, day, year));
+            Place(new DateOnly(year, month, day));
+        }
+    }
+
+    private static int Number(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
+
+    private static string Digitised(string token) => string.Concat(token.Select(c => c switch
+    {
+        'O' or 'o' or 'D' => '0',
+        'l' or 'I' or '|' or 'i' => '1',
+        'S' or 's' => '5',
+        'B' => '8',
+        'Z' or 'z' => '2',
+        _ => c,
+    }));
+
+    /// <summary>Digits with the separators numbers are written with: "1,234.56", "1.234,56", "1 234,56", "05.2500", ".06500".</summary>
+    [GeneratedRegex(@"(?:(?<![0-9.,])\.)?[0-9](?:[0-9,.'’]|(?<=[0-9]) (?=[0-9]{3}(?![0-9])))*[0-9]|(?:(?<![0-9.,])\.)?[0-9]", RegexOptions.CultureInvariant)]
+    private static partial Regex DigitRun();
+
+    /// <summary>A token of digits with a letter a scanner takes for a digit inside it: "4,l79.43", "1O0.00".</summary>
+    [GeneratedRegex(@"(?<=[0-9][,.]?)[OolIi|SsBZz]+(?=[,.]?[0-9])|(?<![A-Za-z])[OolIi|SsBZz](?=[0-9][0-9,.]*\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Misprint();
+
+    [GeneratedRegex(@"\b(?:shortage|deficit|deficiency|overdrawn|negative|owed\s+to\s+escrow|faltante|d[eé]ficit)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Shortage();
+
+    [GeneratedRegex(@"\b" + Lexicon.NumberWord + @"(?:(?:\s+|-|\s+and\s+|,\s*)" + Lexicon.NumberWord + @")*\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WordNumber();
+
+    [GeneratedRegex(@"\G\s*(?:dollars?\s*)?(?:(?<point>point)(?:\s+(?<digit>[0-9]|oh|" + Lexicon.DigitWords + @")\b)+|(?:and|with|y|con|&|,)?\s*(?:(?<figure>[0-9]{1,2})\s*(?:/\s*100|cents?\b|¢)|(?<words>" + Lexicon.NumberWord + @"(?:[\s-]+" + Lexicon.NumberWord + @")*)\s+cents?\b))", RegexOptions.CultureInvariant)]
+    private static partial Regex CentsAfter();
+
+    [GeneratedRegex(@"(?<![0-9/.\-])(?<a>[0-9]{1,4})(?<sep>[/.\-])(?<b>[0-9]{1,2})(?:\k<sep>(?<c>[0-9]{4}|[0-9]{2}))?(?![0-9]|[/.\-][0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"(?<![0-9,.$])(?:[0-9]{8}|[0-9]{6})(?![0-9,.])", RegexOptions.CultureInvariant)]
+    private static partial Regex CompactDate();
+
+    [GeneratedRegex(@"\p{L}+|[0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Token();
+
+    [GeneratedRegex(@"^(?:the|of|de|del|el|on|a|día|dia)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Filler();
+
+    [GeneratedRegex(@"^(?:st|nd|rd|th|º|er|o)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Suffix();
+
+    [GeneratedRegex(@"^(?:" + Lexicon.UnitWords + "|" + Lexicon.TensWords + "|" + Lexicon.ScaleWords + "|and)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberWordToken();
+}
