@@ -66,13 +66,13 @@ public sealed class SecondOpinionCheck : IAnswerCheck
     /// <summary>
     /// A disagreement a second reading cannot settle: the answer gives a value the document labels as another field,
     /// or one the document never calls by the field's name; or it leaves out a value the rules are sure of that
-    /// the document calls by the field's name, in the part of the document the answer read its other values from.
+    /// or that the document calls by the field's name, in the part of the document the answer read its other values from.
     /// </summary>
     private static bool Firm(CheckContext context, FieldInfo field, object? answer, object labelled, FieldInfo? other)
     {
         if (answer is null)
         {
-            return context.SecondOpinion.IsSure(field) && context.SecondOpinion.NearAgreedValue(field, context.Fields) && FieldWords.Names(field, labelled, context.Search);
+            return context.SecondOpinion.NearAgreedValue(field, context.Fields) && (context.SecondOpinion.IsSure(field) || FieldWords.Names(field, labelled, context.Search));
         }
 
         return other is not null || !FieldWords.Names(field, answer, context.Search);

@@ -35,7 +35,7 @@ public static partial class FieldWords
         _ => null,
     };
 
-    [GeneratedRegex(@"\b(?:pay\s*-?\s*off|paid\s+in\s+full|pay\s+(?:it|the\s+\w+|your\s+\w+)\s+(?:off|in\s+full)|liquidaci[oó]n|liquidar|saldo\s+(?:total|para\s+liquidar)|total\s+(?:due|amount|to\s+(?:pay|close)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:pay\s*-?\s*off|paid\s+in\s+full|pay\s+(?:it|the\s+\w+|your\s+\w+)\s+(?:off|in\s+full)|liquidaci[oó]n|liquidar|saldo\s+(?:total|para\s+liquidar)|total\s+to\s+(?:pay|close))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Payoff();
 
     [GeneratedRegex(@"\b(?:good|valid|through|thru|until|till|expires?|before|by|v[aá]lid[oa]|hasta|vigente|antes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
