@@ -1,5 +1,6 @@
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
+using Extraction.Core.Models;
 using Extraction.Core.Storage;
 using Extraction.Core.Training;
 using Microsoft.Extensions.Options;
@@ -48,7 +49,7 @@ public sealed class TrainingSelectionTests
     public void An_answer_with_a_failed_check_or_from_the_rules_is_not_taught()
     {
         Assert.Null(Candidates.Classify(Result("teacher", ResultStatus.Extracted, Passed, Agreed with { Passed = false })));
-        Assert.Null(Candidates.Classify(Result("rules-v1", ResultStatus.Extracted, Passed, Agreed)));
+        Assert.Null(Candidates.Classify(Result(RulesExtractionModel.Version, ResultStatus.Extracted, Passed, Agreed)));
     }
 
     [Fact]

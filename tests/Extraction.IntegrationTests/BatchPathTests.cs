@@ -113,7 +113,7 @@ public sealed class BatchPathTests(AzuriteFixture azurite)
         Assert.All(rows, row =>
         {
             Assert.Equal(ResultStatus.Extracted, row.Result.Status);
-            Assert.Equal("rules-v1", row.Result.Model);
+            Assert.Equal(RulesExtractionModel.Version, row.Result.Model);
             Assert.Equal(1, row.Result.Attempts);
             Assert.Equal($"{pipeline.StorageOptions.RawContainer}/acme/sample/{row.Line:D9}-{row.Result.AccountId}.json", row.Result.RawOutput);
         });

@@ -11,8 +11,8 @@ namespace Extraction.Core.Models;
 [Singleton]
 public sealed class RulesExtractionModel(AnswerChecker checker) : IExtractionModel
 {
-    /// <summary>Recorded as the result's <c>model</c>; bump it when the rules change what they extract.</summary>
-    public const string Version = "rules-v1";
+    /// <summary>Recorded as the result's <c>model</c>: derived from the rules' patterns and words (<see cref="RulesVersion"/>).</summary>
+    public static string Version => RulesVersion.Current;
 
     /// <summary>Costs nothing and takes microseconds: no budget or deadline applies.</summary>
     public Task<ModelAnswer> ExtractAsync(BatchItem item, AccountContext context, CancellationToken cancellationToken = default)
