@@ -11,13 +11,10 @@ namespace Extraction.Core.Extraction;
 /// </summary>
 public static partial class AmountWords
 {
-    private static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
-        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16,
-        ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
-        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-    };
+    /// <summary>"zero" to "nineteen", then "twenty" to "ninety": the lexicon's words with their values.</summary>
+    private static readonly Dictionary<string, int> Units = Lexicon.Units.Select((word, i) => (word, value: i))
+        .Concat(Lexicon.Tens.Select((word, i) => (word, value: (i + 2) * 10)))
+        .ToDictionary(w => w.word, w => w.value, StringComparer.OrdinalIgnoreCase);
 
     private static readonly Dictionary<string, int> Scales = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -87,7 +84,7 @@ public static partial class AmountWords
         return any ? total + current : null;
     }
 
-    private const string NumberWords = @"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)";
+    private const string NumberWords = Lexicon.NumberWord;
 
     [GeneratedRegex(@"\b(?<dollars>" + NumberWords + @"(?:(?:\s+|-|\s+and\s+|,\s*)" + NumberWords + @")*)\s+dollars?(?:\s+(?:and\s+)?(?<cents>" + NumberWords + @"(?:(?:\s+|-)" + NumberWords + @")*)\s+cents?)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpokenAmount();

@@ -192,7 +192,7 @@ public static partial class DocumentValues
     /// the day, abbreviated or not, the day as an ordinal ("January 31st", "the 31st of January"), apart by spaces or by dashes as
     /// mainframe forms print them ("25-JAN-2026", "JAN-25-2026").
     /// </summary>
-    [GeneratedRegex(@"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/]))|\d{1,2}-\d{1,2}-(?:\d{4}|\d{2}(?![\d-]))|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:\.?\s+|-)\d{1,2}(?:st|nd|rd|th)?(?:,?\s+|-)\d{4}|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:\.?,?\s+|-)\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/]))|\d{1,2}-\d{1,2}-(?:\d{4}|\d{2}(?![\d-]))|(?:" + Lexicon.MonthPattern + @")(?:\.?\s+|-)\d{1,2}(?:st|nd|rd|th)?(?:,?\s+|-)\d{4}|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?:" + Lexicon.MonthPattern + @")(?:\.?,?\s+|-)\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"(?<open>\()?\s*(?<minus>-)?\s*(?<currency>USD\s*|\$\s*)?(?<minus>-)?(?<currency>\$)?\s*(?<![\d.,])(?<number>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?![.,]?\d|\s*%|\s*(?:percent|per\s+cent|pct)\b)\s*(?<close>\))?(?:\s*\((?<shortage>shortage|deficit|short)\)|[ ]?(?<shortage>shortage|deficit)\b(?!\s*[:/])|(?<trailing>(?<=\d)-)(?![\w$]))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -202,7 +202,7 @@ public static partial class DocumentValues
     private static partial Regex PercentPattern();
 
     /// <summary>A month and a day with no year: "3/14" (not a fraction of a longer number or a date), "Apr 1", "February 28th".</summary>
-    [GeneratedRegex(@"(?<![\d/.$,-]|\b(?:page|pg|p|exp|expires|pay|of)\s*)(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12][0-9]|0?[1-9])(?![\d/]|\s*(?:ARM|of)\b)|\b(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\s*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d/.$,-]|\b(?:page|pg|p|exp|expires|pay|of)\s*)(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12][0-9]|0?[1-9])(?![\d/]|\s*(?:ARM|of)\b)|\b(?<month>" + Lexicon.MonthPattern + @")\.?\s+(?<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\s*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearlessDate();
 
     [GeneratedRegex(@"\s+")]

@@ -19,8 +19,12 @@ public static class Lexicon
     /// <summary>The Spanish month names, enero first ("setiembre" too): US lenders write to Spanish-speaking borrowers.</summary>
     public const string SpanishMonthNames = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre";
 
+    public const string OneToNine = "one|two|three|four|five|six|seven|eight|nine";
+
+    public const string TenToNineteen = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+
     /// <summary>Zero to nineteen.</summary>
-    public const string UnitWords = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+    public const string UnitWords = "zero|" + OneToNine + "|" + TenToNineteen;
 
     /// <summary>Twenty to ninety.</summary>
     public const string TensWords = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
@@ -34,7 +38,10 @@ public static class Lexicon
     public const string OrdinalWords = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth";
 
     /// <summary>A digit said on its own, as an account number is read out: "oh" is zero.</summary>
-    public const string DigitWords = "zero|one|two|three|four|five|six|seven|eight|nine";
+    public const string DigitWords = "zero|" + OneToNine;
+
+    /// <summary>What makes a rate not the account's rate: "cash advance APR", "penalty rate", "dividend rate", …</summary>
+    public const string RateQualifiers = @"cash(?:\s+advance)?|penalty|balance\s+transfer|introductory|promotional|promo|reduced|special|deferred|dividend|daily\s+periodic";
 
     public static readonly string[] Months = MonthNames.Split('|');
 

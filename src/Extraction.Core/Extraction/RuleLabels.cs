@@ -62,11 +62,11 @@ internal static partial class RuleLabels
     [GeneratedRegex(@"\bdue\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex DueLabel();
 
-    [GeneratedRegex(@"(?<!(?:cash(?:\s+advance)?|penalty|balance\s+transfer|introductory|promotional|promo|reduced|special|deferred)\s+)\b(?:(?:purchase\s+|fixed\s+|variable\s+)?APR|(?:annual\s+)?interest\s+rate|annual\s+percentage\s+rate(?:\s+\(APR\))?)\b|(?<=\binterest\b.{0,60})@(?=\s*\d{1,2}(?:\.\d+)?\s*%)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!(?:" + Lexicon.RateQualifiers + @")\s+)\b(?:(?:purchase\s+|fixed\s+|variable\s+)?APR|(?:annual\s+)?interest\s+rate|annual\s+percentage\s+rate(?:\s+\(APR\))?)\b|(?<=\binterest\b.{0,60})@(?=\s*\d{1,2}(?:\.\d+)?\s*%)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex RateLabel();
 
     /// <summary>Last resort for a rate: "note rate", "the rate on the loan is …".</summary>
-    [GeneratedRegex(@"(?<!(?:cash(?:\s+advance)?|penalty|balance\s+transfer|introductory|promotional|promo|reduced|special|deferred|dividend|daily\s+periodic)\s+)\brate\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!(?:" + Lexicon.RateQualifiers + @")\s+)\brate\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex AnyRateLabel();
 
     [GeneratedRegex(@"(?<!cash\s+)\bcredit\s+(?:limit|line|access\s+line)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -365,6 +365,6 @@ public static partial class RulesExtractor
     [GeneratedRegex(@"\G[a-z ,-]{0,120}?\b(?:cents?|dollars?(?:\s+(?:and\s+)?[a-z -]{0,40}?\bcents?)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpokenTail();
 
-    [GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d|\b(?:" + Lexicon.OneToNine + "|ten|" + Lexicon.TensWords + @"|hundred|thousand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnyValue();
 }

@@ -10,14 +10,6 @@ namespace Extraction.Core.Extraction;
 /// </summary>
 public static partial class SpokenForms
 {
-    private static readonly string[] Ordinals =
-    [
-        "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-    ];
-
-    private static readonly string[] DigitWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-
     /// <summary>Every date said with its day or its year in words, with its place and length.</summary>
     public static IEnumerable<(int Index, int Length, DateOnly Date)> Dates(string text)
     {
@@ -89,7 +81,7 @@ public static partial class SpokenForms
 
     private static string Digits(string said) =>
         string.Concat(said.Split([' ', '-', ',', '\t'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(t => char.IsDigit(t[0]) ? t : Array.FindIndex(DigitWords, w => w.Equals(t, StringComparison.OrdinalIgnoreCase)) is var i and >= 0 ? i.ToString(CultureInfo.InvariantCulture) : "0"));
+            .Select(t => char.IsDigit(t[0]) ? t : Array.FindIndex(Lexicon.Digits, w => w.Equals(t, StringComparison.OrdinalIgnoreCase)) is var i and >= 0 ? i.ToString(CultureInfo.InvariantCulture) : "0"));
 
     /// <summary>"26", "26th", "twenty-sixth", "twenty six", "third".</summary>
     private static int? Day(string said)
@@ -103,7 +95,7 @@ public static partial class SpokenForms
         var words = said.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         var tens = words[0] switch { "twenty" when words.Length > 1 => 20, "thirty" when words.Length > 1 => 30, _ => 0 };
         var last = words[^1];
-        var unit = last == "thirtieth" ? 30 : Array.IndexOf(Ordinals, last) is var o and >= 0 ? o : (int?)AmountWords.Number(last);
+        var unit = Lexicon.Ordinals.TryGetValue(last, out var o) ? o : (int?)AmountWords.Number(last);
         return unit is { } u && tens + u is var total and >= 1 and <= 31 ? total : null;
     }
 
@@ -122,11 +114,11 @@ public static partial class SpokenForms
         return value is >= 1900 and <= 2199 ? (int)value : null;
     }
 
-    private const string Month = @"(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    private const string Month = @"(?<month>" + Lexicon.MonthPattern + @")\.?";
 
-    private const string DayWords = @"(?:(?:twenty|thirty)[-\s]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)";
+    private const string DayWords = @"(?:(?:twenty|thirty)[-\s]+)?(?:" + Lexicon.OrdinalWords + "|" + Lexicon.OneToNine + "|" + Lexicon.TenToNineteen + "|twenty|thirty)";
 
-    private const string YearWords = @"(?:twenty[-\s]+(?:twenty|thirty)(?:[-\s]+(?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and)?(?:\s+(?:twenty|thirty)(?:[-\s]+(?:one|two|three|four|five|six|seven|eight|nine))?|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)";
+    private const string YearWords = @"(?:twenty[-\s]+(?:twenty|thirty)(?:[-\s]+(?:" + Lexicon.OneToNine + @"))?|two\s+thousand(?:\s+and)?(?:\s+(?:twenty|thirty)(?:[-\s]+(?:" + Lexicon.OneToNine + @"))?|\s+(?:" + Lexicon.OneToNine + "|" + Lexicon.TenToNineteen + "))?)";
 
     /// <summary>A month with a day and a year of which at least one is in words: "March twenty-fourth, twenty twenty-six", "the 3rd of May, two thousand twenty-six".</summary>
     [GeneratedRegex(@"\b(?:" + Month + @"\s+(?:the\s+)?(?<day>" + DayWords + @")(?:,\s*|\s+)(?<year>\d{4}|" + YearWords + @")|" + Month + @"\s+(?<day>\d{1,2}(?:st|nd|rd|th)?)(?:,\s*|\s+)(?<year>" + YearWords + @")|(?:the\s+)?(?<day>" + DayWords + @"|\d{1,2}(?:st|nd|rd|th)?)\s+of\s+" + Month + @",?\s+(?<year>\d{4}|" + YearWords + @"))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -138,7 +130,7 @@ public static partial class SpokenForms
     [GeneratedRegex(@"\d{4,}", RegexOptions.CultureInvariant)]
     private static partial Regex WrittenDigits();
 
-    private const string OneDigit = @"(?:\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)";
+    private const string OneDigit = @"(?:\d|oh|" + Lexicon.DigitWords + ")";
 
     /// <summary>Four or more single digits said one at a time, apart by spaces, dashes or commas ("4 1 1 1, 2 2 2 2"): not part of a larger number.</summary>
     private const string SaidRun = OneDigit + @"(?:(?:\s*[-,]\s*|\s+)" + OneDigit + @"){3,}(?![\w]|[.,]\d)";
