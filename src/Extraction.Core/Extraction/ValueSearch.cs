@@ -3,19 +3,6 @@ using System.Text.RegularExpressions;
 
 namespace Extraction.Core.Extraction;
 
-/// <summary>How a value was found in a document's text.</summary>
-public enum Sighting
-{
-    /// <summary>None of the value's renderings is written in the text.</summary>
-    NotFound,
-
-    /// <summary>Found only once letters a scanner confuses with digits (O, l, I, S, B) are read as digits, or without the sign the value has.</summary>
-    Unsure,
-
-    /// <summary>One of the value's renderings is written in the text.</summary>
-    Written,
-}
-
 /// <summary>
 /// Looks for one value's own renderings in a document, rather than for the values the normaliser
 /// recognises: an amount with or without separators, in US or European notation, its cents said or not,
@@ -50,8 +37,12 @@ public sealed partial class ValueSearch
         }
 
         search.ReadWords(text.ToLowerInvariant());
-        search.ReadNumericDates(text);
-        search.ReadNamedDates(text.ToLowerInvariant());
+        foreach (var (month, day, year, at) in DateSightings.Read(text))
+        {
+            search._at = at;
+            search.Add(month, day, year);
+        }
+
         return search;
     }
 
@@ -243,176 +234,6 @@ public sealed partial class ValueSearch
     private static string DigitOf(string said) =>
         char.IsAsciiDigit(said[0]) ? said : said == "oh" ? "0" : Array.IndexOf(Lexicon.Digits, said).ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Dates in figures: month, day and year in any order with one separator, or six or eight digits together.</summary>
-    private void ReadNumericDates(string text)
-    {
-        foreach (Match match in NumericDate().Matches(text))
-        {
-            _at = match.Index;
-            var (a, b) = (Number(match.Groups["a"]), Number(match.Groups["b"]));
-            var c = match.Groups["c"].Success ? Number(match.Groups["c"]) : (int?)null;
-            if (match.Groups["a"].Length == 4)
-            {
-                Add(b, c ?? 0, a);
-                continue;
-            }
-
-            var year = c is { } y ? (y < 100 ? 2000 + y : y) : (int?)null;
-            AddBothOrders(a, b, year);
-        }
-
-        foreach (Match match in CompactDate().Matches(text))
-        {
-            _at = match.Index;
-            var digits = match.Value;
-            int Part(int start, int length) => int.Parse(digits.AsSpan(start, length), CultureInfo.InvariantCulture);
-            if (digits.Length == 6)
-            {
-                Add(Part(0, 2), Part(2, 2), 2000 + Part(4, 2));
-            }
-            else
-            {
-                Add(Part(0, 2), Part(2, 2), Part(4, 4));
-                Add(Part(4, 2), Part(6, 2), Part(0, 4));
-                Add(Part(2, 2), Part(0, 2), Part(4, 4));
-            }
-        }
-    }
-
-    /// <summary>A month in words next to a day (figure, ordinal or words), before or after it, with a year after them or none.</summary>
-    private void ReadNamedDates(string lower)
-    {
-        var tokens = Token().Matches(lower).Select(t => (t.Value, t.Index)).ToList();
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var month = Lexicon.Month(tokens[i].Value);
-            if (month == 0)
-            {
-                continue;
-            }
-
-            _at = tokens[i].Index;
-
-            // Day after the month ("November 30th, 2026", "Nov thirtieth"), or before it ("the 30th of November", "30 de noviembre de 2026").
-            if (DayAt(tokens, Skip(tokens, i + 1)) is { } after)
-            {
-                AddWithYear(month, after.Day, tokens, after.Next);
-            }
-
-            if (DayBefore(tokens, i) is { } day)
-            {
-                AddWithYear(month, day, tokens, i + 1);
-            }
-        }
-    }
-
-    private void AddWithYear(int month, int day, List<(string Value, int Index)> tokens, int next)
-    {
-        var at = Skip(tokens, next);
-        if (YearAt(tokens, at) is { } year)
-        {
-            Add(month, day, year);
-        }
-        else
-        {
-            Add(month, day, 0);
-        }
-    }
-
-    private static int Skip(List<(string Value, int Index)> tokens, int i)
-    {
-        while (i < tokens.Count && Filler().IsMatch(tokens[i].Value))
-        {
-            i++;
-        }
-
-        return i;
-    }
-
-    /// <summary>A day at <paramref name="i"/>: "30", "30th", "thirtieth", "twenty first", "fifteen"; with the index after it.</summary>
-    private static (int Day, int Next)? DayAt(List<(string Value, int Index)> tokens, int i)
-    {
-        if (i >= tokens.Count)
-        {
-            return null;
-        }
-
-        var word = tokens[i].Value;
-        if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var figure))
-        {
-            var next = i + 1 < tokens.Count && Suffix().IsMatch(tokens[i + 1].Value) ? i + 2 : i + 1;
-            return figure is >= 1 and <= 31 && word.Length <= 2 ? (figure, next) : null;
-        }
-
-        var tens = word is "twenty" ? 20 : word is "thirty" ? 30 : 0;
-        if (tens > 0 && i + 1 < tokens.Count && UnitDay(tokens[i + 1].Value) is { } unit and < 10 && tens + unit <= 31)
-        {
-            return (tens + unit, i + 2);
-        }
-
-        return UnitDay(word) is { } day ? (day, i + 1) : null;
-    }
-
-    /// <summary>A day just before a month, fillers between: "the 30th of", "30 de", "thirtieth of", "twenty first of".</summary>
-    private static int? DayBefore(List<(string Value, int Index)> tokens, int month)
-    {
-        var last = month - 1;
-        while (last >= 0 && Filler().IsMatch(tokens[last].Value))
-        {
-            last--;
-        }
-
-        if (last > 0 && Suffix().IsMatch(tokens[last].Value))
-        {
-            last--;
-        }
-
-        if (last < 0)
-        {
-            return null;
-        }
-
-        if (last > 0 && DayAt(tokens, last - 1) is { } pair && pair.Next == last + 1 && pair.Day >= 20)
-        {
-            return pair.Day;
-        }
-
-        return DayAt(tokens, last)?.Day;
-    }
-
-    private static int? UnitDay(string word) =>
-        Lexicon.Ordinals.TryGetValue(word, out var ordinal) ? ordinal
-        : Array.IndexOf(Lexicon.Units, word) is var unit and >= 1 ? unit
-        : word == "twenty" ? 20 : word == "thirty" ? 30 : null;
-
-    /// <summary>A year at <paramref name="i"/>: "2026", "twenty twenty six", "two thousand twenty six".</summary>
-    private static int? YearAt(List<(string Value, int Index)> tokens, int i)
-    {
-        if (i >= tokens.Count)
-        {
-            return null;
-        }
-
-        if (tokens[i].Value.Length == 4 && int.TryParse(tokens[i].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var figure))
-        {
-            return figure is >= 1900 and <= 2199 ? figure : null;
-        }
-
-        var words = tokens.Skip(i).Take(5).TakeWhile(t => NumberWordToken().IsMatch(t.Value)).Select(t => t.Value).ToList();
-        if (words.Count >= 2 && words[0] == "twenty" && words[1] != "thousand" && AmountWords.Number(string.Join(' ', words.Skip(1).Take(2))) is { } rest and < 100)
-        {
-            return 2000 + (int)rest;
-        }
-
-        return words.Count >= 2 && AmountWords.Number(string.Join(' ', words)) is { } said and >= 1900 and <= 2199 ? (int)said : null;
-    }
-
-    private void AddBothOrders(int first, int second, int? year)
-    {
-        Add(first, second, year ?? 0);
-        Add(second, first, year ?? 0);
-    }
-
     /// <summary>Year 0: written without one.</summary>
     private void Add(int month, int day, int year)
     {
@@ -432,8 +253,6 @@ public sealed partial class ValueSearch
             Place(new DateOnly(year, month, day));
         }
     }
-
-    private static int Number(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
 
     private static string Digitised(string token) => string.Concat(token.Select(c => c switch
     {
@@ -461,22 +280,4 @@ public sealed partial class ValueSearch
 
     [GeneratedRegex(@"\G\s*(?:dollars?\s*)?(?:(?<point>point)(?:\s+(?<digit>[0-9]|oh|" + Lexicon.DigitWords + @")\b)+|(?:and|with|y|con|&|,)?\s*(?:(?<figure>[0-9]{1,2})\s*(?:/\s*100|cents?\b|¢)|(?<words>" + Lexicon.NumberWord + @"(?:[\s-]+" + Lexicon.NumberWord + @")*)\s+cents?\b))", RegexOptions.CultureInvariant)]
     private static partial Regex CentsAfter();
-
-    [GeneratedRegex(@"(?<![0-9/.\-])(?<a>[0-9]{1,4})(?<sep>[/.\-])(?<b>[0-9]{1,2})(?:\k<sep>(?<c>[0-9]{4}|[0-9]{2}))?(?![0-9]|[/.\-][0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex NumericDate();
-
-    [GeneratedRegex(@"(?<![0-9,.$])(?:[0-9]{8}|[0-9]{6})(?![0-9,.])", RegexOptions.CultureInvariant)]
-    private static partial Regex CompactDate();
-
-    [GeneratedRegex(@"\p{L}+|[0-9]+", RegexOptions.CultureInvariant)]
-    private static partial Regex Token();
-
-    [GeneratedRegex(@"^(?:the|of|de|del|el|on|a|día|dia)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Filler();
-
-    [GeneratedRegex(@"^(?:st|nd|rd|th|º|er|o)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Suffix();
-
-    [GeneratedRegex(@"^(?:" + Lexicon.UnitWords + "|" + Lexicon.TensWords + "|" + Lexicon.ScaleWords + "|and)$", RegexOptions.CultureInvariant)]
-    private static partial Regex NumberWordToken();
 }
