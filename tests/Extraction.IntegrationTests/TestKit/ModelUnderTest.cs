@@ -24,8 +24,10 @@ internal static class ModelUnderTest
         ["Model:ApiKey"] = ApiKey,
         ["Model:StudentDeployment"] = Student,
         ["Model:TeacherDeployment"] = Teacher,
-        ["Model:TimeoutMs"] = "2000",
-        ["Model:TeacherTimeoutMs"] = "3000",
+        // Sized for a busy two-core CI machine, not a quiet one: a 2 s student deadline cut a content-filter answer
+        // there (the test then saw the teacher's). Tests of the deadline itself set their own.
+        ["Model:TimeoutMs"] = "10000",
+        ["Model:TeacherTimeoutMs"] = "15000",
         ["Pricing:student-ft:InputPerMillion"] = "0.20",
         ["Pricing:student-ft:CachedInputPerMillion"] = "0.05",
         ["Pricing:student-ft:OutputPerMillion"] = "0.80",
