@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Extraction.Core.Checks;
 using Extraction.Core.Contracts;
-using Extraction.Core.Extraction;
 using Extraction.Core.Prompting;
 
 namespace Extraction.Core.Tests;
@@ -83,7 +82,7 @@ public sealed class FieldCatalogTests
         {
             var fields = field.With(ExtractedFields.Empty, field.Kind switch { FieldKind.Date => new DateOnly(2026, 3, 31), FieldKind.Last4 => "4242", _ => (object)12.5m });
             var item = new BatchItem("a", type, null, null, new SourceDocument(SourceKind.Other, "x"));
-            var result = new FieldsFitTypeCheck().Run(new CheckContext(item, fields, DocumentFacts.Of("x"), RulesReading.None));
+            var result = new FieldsFitTypeCheck().Run(new CheckContext(item, fields, DocumentEvidence.Of(item)));
 
             Assert.Equal(fits, result!.Passed);
         }

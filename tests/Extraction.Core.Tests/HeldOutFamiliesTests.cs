@@ -44,6 +44,29 @@ public sealed class HeldOutFamiliesTests
     }
 
     [Fact]
+    public void A_teacher_that_echoes_the_students_mistakes_is_played_through_the_same_agreement_rule_as_the_pipeline()
+    {
+        var heldOut = Measured.Value.HeldOut;
+
+        // A perfect teacher lets no wrong answer through here; an echoing one does where it settles a doubt (the cost
+        // docs/quality.md reports) and sends the rest of its echoes to review.
+        Assert.Equal(0, heldOut.ExtractedWrong);
+        Assert.InRange(heldOut.EchoExtractedWrong, 1, heldOut.EchoExtracted / 50);
+        Assert.True(heldOut.EchoNeedsReview > heldOut.NeedsReview, $"{heldOut.EchoNeedsReview} against {heldOut.NeedsReview}");
+    }
+
+    [Fact]
+    public void A_checks_precision_weighs_its_failures_on_wrong_answers_against_those_on_right_ones_at_the_students_error_rate()
+    {
+        var tally = new CheckTally(FailedRight: 10, FailedWrong: 500);
+
+        // 0.15 × 50 % against 0.85 × 1 %: 0.075 / 0.0835.
+        Assert.Equal(0.898, tally.Precision(rightSeen: 1_000, wrongSeen: 1_000, errorShare: 0.15), 3);
+        Assert.Equal(0.5, tally.Recall(1_000));
+        Assert.Equal(1.0, new CheckTally(0, 0).Precision(1_000, 1_000, 0.15));
+    }
+
+    [Fact]
     public void Without_the_second_opinion_the_catch_rate_misses_its_goal_so_the_measurement_can_fail()
     {
         var accounts = new SyntheticBatchGenerator(Seed + 1, families: DocumentFamilies.Select("held-out")).Generate(300);

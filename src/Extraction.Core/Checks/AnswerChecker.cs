@@ -1,6 +1,5 @@
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
-using Extraction.Core.Extraction;
 using Microsoft.Extensions.Options;
 
 namespace Extraction.Core.Checks;
@@ -18,11 +17,11 @@ public sealed class AnswerChecker(IOptions<ChecksOptions> options)
 
     private readonly IAnswerCheck[] _checks = options.Value.SecondOpinion ? [.. Always, new SecondOpinionCheck()] : Always;
 
-    /// <param name="reading">the rules' reading of this document, where it was made already (the rules answered)</param>
-    public IReadOnlyList<CheckResult> Run(BatchItem item, ExtractedFields fields, RulesReading? reading = null)
+    /// <param name="evidence">what the checks read in the item's document, where it was read already (another answer of it was checked)</param>
+    public IReadOnlyList<CheckResult> Run(BatchItem item, ExtractedFields fields, DocumentEvidence? evidence = null)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var context = new CheckContext(item, fields, DocumentFacts.Of(item.Source.Text, item.AsOf), reading ?? RulesExtractor.Read(item.LiabilityType, item.Source.Text, item.AsOf));
+        var context = new CheckContext(item, fields, evidence ?? DocumentEvidence.Of(item));
         return _checks.Select(c => c.Run(context)).OfType<CheckResult>().ToList();
     }
 

@@ -3,15 +3,19 @@ using Extraction.Core.Extraction;
 
 namespace Extraction.Core.Checks;
 
-/// <summary>An answer to check, with its document, what the document states, and the rules' second opinion.</summary>
-public sealed record CheckContext(BatchItem Item, ExtractedFields Fields, DocumentFacts Facts, RulesReading SecondOpinion)
+/// <summary>An answer to check, with its document and what the checks read in it.</summary>
+public sealed record CheckContext(BatchItem Item, ExtractedFields Fields, DocumentEvidence Evidence)
 {
-    private ValueSearch? _search;
-
     public DateOnly? AsOf => Item.AsOf;
 
     public LiabilityType LiabilityType => Item.LiabilityType;
 
-    /// <summary>The document searched for a value's own renderings: made only when a value is not among <see cref="Facts"/>.</summary>
-    public ValueSearch Search => _search ??= ValueSearch.Of(Item.Source.Text);
+    /// <summary>What the document states, in normal form.</summary>
+    public DocumentFacts Facts => Evidence.Facts;
+
+    /// <summary>The rules' reading of the document: their second opinion on the answer.</summary>
+    public RulesReading SecondOpinion => Evidence.Rules;
+
+    /// <summary>The document searched for a value's own renderings.</summary>
+    public ValueSearch Search => Evidence.Search;
 }

@@ -5,11 +5,10 @@ namespace Extraction.Core.Checks;
 
 /// <summary>
 /// Where the rules read a labelled value, the model should agree: this catches a number that is in the document but
-/// is the wrong one, and a field the model dropped. A disagreement is firm where the rules are sure (every label of
-/// the field names that one value) and the answer either drops it from the part of the document it read its other
-/// values from, or gives a value the document labels as another field; any other disagreement is a doubt that an agreeing second reading settles, since a document of an unseen
-/// shape may name the answer's value under a label the rules do not know. An answer that is another value the
-/// field's own labels name (an old quote and its correction) is a case the rules cannot judge.
+/// is the wrong one, and a field the model dropped. An answer that is another value the field's own labels name (an
+/// old quote and its correction) is a case the rules cannot judge. Any other disagreement is firm or a doubt (see
+/// <see cref="Firm"/>): a doubt is settled by a second reading that agrees, since a document of an unseen shape may
+/// call the answer's value by a label the rules do not know.
 /// </summary>
 public sealed class SecondOpinionCheck : IAnswerCheck
 {
@@ -64,9 +63,10 @@ public sealed class SecondOpinionCheck : IAnswerCheck
     }
 
     /// <summary>
-    /// A disagreement a second reading cannot settle: the answer gives a value the document labels as another field,
-    /// or one the document never calls by the field's name; or it leaves out a value the rules are sure of that
-    /// or that the document calls by the field's name, in the part of the document the answer read its other values from.
+    /// A disagreement a second reading cannot settle: the answer gives a value the document labels as another field, or
+    /// one the document never calls by the field's name; or it leaves out a value — one the rules are sure of, or one the
+    /// document calls by the field's name — within a few lines of the values it shares with the rules (the part of the
+    /// document it read its other values from).
     /// </summary>
     private static bool Firm(CheckContext context, FieldInfo field, object? answer, object labelled, FieldInfo? other)
     {

@@ -25,6 +25,7 @@ public sealed record ExtractionResult
 /// </summary>
 public sealed record CheckResult(string Name, bool Passed, string? Detail)
 {
+    /// <summary>The check could not judge the answer: it passes, and <see cref="Detail"/> says why.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public bool Abstained { get; init; }
 

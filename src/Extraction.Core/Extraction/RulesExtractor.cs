@@ -25,34 +25,21 @@ public static partial class RulesExtractor
         var raw = AccountSections.Of([.. DocumentText.Lines(text).Select(MisreadWords.Repair)], liabilityType);
         var page = new Page(raw, [.. raw.Select(LabelText.Expand)]);
         Func<string, DateOnly?> readDate = window => DocumentValues.FirstDate(window, asOf);
-        var sure = new HashSet<string>(StringComparer.Ordinal);
-        var candidates = new Dictionary<string, IReadOnlyList<object>>(StringComparer.Ordinal);
-        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var read = new Dictionary<string, FieldReading>(StringComparer.Ordinal);
         T? Keep<T>(FieldInfo field, Reading<T> reading) where T : struct
         {
-            if (reading.Sure)
-            {
-                sure.Add(field.Name);
-            }
-
             if (reading.Value is { } value)
             {
-                candidates[field.Name] = [value, .. reading.Others.Select(o => (object)o)];
-                lines[field.Name] = reading.Line;
+                read[field.Name] = new FieldReading([value, .. reading.Others.Select(o => (object)o)], reading.Line, reading.Sure);
             }
 
             return reading.Value;
         }
 
         var last4s = FindLast4(page.Lines);
-        if (last4s.Count == 1 && last4s[0].Labelled)
-        {
-            sure.Add(FieldCatalog.AccountLast4.Name);
-        }
-
         if (last4s.Count > 0)
         {
-            candidates[FieldCatalog.AccountLast4.Name] = [.. last4s.Select(l => l.Digits)];
+            read[FieldCatalog.AccountLast4.Name] = new FieldReading([.. last4s.Select(l => l.Digits)], last4s[0].Line, last4s is [{ Labelled: true }]);
         }
 
         // A value read under a label that does not belong to the account (a HELOC's credit line, a card's
@@ -72,13 +59,7 @@ public static partial class RulesExtractor
             CreditLimit = Keep(FieldCatalog.CreditLimit, Find(page, DocumentValues.FirstMoney, [RuleLabels.CreditLimitLabel()])),
             AccountLast4 = last4s.Count > 0 ? last4s[0].Digits : null,
         }, liabilityType);
-        sure.RemoveWhere(name => FieldCatalog.Named(name)!.Get(fields) is null);
-        foreach (var unfit in candidates.Keys.Where(name => FieldCatalog.Named(name)!.Get(fields) is null).ToList())
-        {
-            candidates.Remove(unfit);
-        }
-
-        return new RulesReading(fields, sure, candidates) { Lines = lines };
+        return new RulesReading(fields, read.Where(r => FieldCatalog.Named(r.Key)!.Get(fields) is not null).ToDictionary());
     }
 
     /// <summary>The document's lines as written (for the columns of a table) and with abbreviations written out (for labels).</summary>
@@ -108,18 +89,21 @@ public static partial class RulesExtractor
     {
         Reading<T> reading = default;
         var values = new List<T>();
-        foreach (var (label, isTrusted) in trusted.Select(l => (l, true)).Concat(lastResort.Select(l => (l, false))))
+        var candidates = trusted.Select(l => (Label: l, Trusted: true)).Concat(lastResort.Select(l => (Label: l, Trusted: false)))
+            .SelectMany(l => Labelled(page, readValue, l.Label).Select(c => (c.Line, c.Value, Sure: l.Trusted && c.OwnLine)));
+        foreach (var (line, value, sure) in candidates)
         {
-            foreach (var (line, value, ownLine) in Labelled(page, readValue, label))
+            if (values.Count == 0)
             {
-                if (values.Count == 0)
-                {
-                    reading = new(value, isTrusted && ownLine, []) { Line = line };
-                }
+                reading = new(value, sure, []) { Line = line };
+            }
 
-                if (!values.Contains(value) && values.Count < MaxCandidates)
+            if (!values.Contains(value))
+            {
+                values.Add(value);
+                if (values.Count == MaxCandidates)
                 {
-                    values.Add(value);
+                    break; // enough to know the field's labels name several values: the rest of a long statement is not read
                 }
             }
         }
@@ -276,14 +260,15 @@ public static partial class RulesExtractor
     /// answer to it, or of a masked number anywhere — never the digits of another identity named with the label.
     /// Every distinct one, the first first: the rules are sure only of one that every account label names.
     /// </summary>
-    private static List<(string Digits, bool Labelled)> FindLast4(string[] lines)
+    private static List<(string Digits, int Line, bool Labelled)> FindLast4(string[] lines)
     {
-        var labelled = LabelledLast4s(lines).Distinct(StringComparer.Ordinal).Take(MaxCandidates).Select(d => (d, true)).ToList();
+        var labelled = LabelledLast4s(lines).DistinctBy(l => l.Digits).Take(MaxCandidates).Select(l => (l.Digits, l.Line, true)).ToList();
         return labelled.Count > 0 ? labelled
-            : [.. lines.Select(l => MaskedRun().Match(l)).Where(m => m.Success).Select(m => m.Groups["digits"].Value).Distinct(StringComparer.Ordinal).Take(MaxCandidates).Select(d => (d, false))];
+            : [.. lines.Select((l, i) => (Match: MaskedRun().Match(l), Line: i)).Where(m => m.Match.Success)
+                .DistinctBy(m => m.Match.Groups["digits"].Value).Take(MaxCandidates).Select(m => (m.Match.Groups["digits"].Value, m.Line, false))];
     }
 
-    private static IEnumerable<string> LabelledLast4s(string[] lines)
+    private static IEnumerable<(string Digits, int Line)> LabelledLast4s(string[] lines)
     {
         for (var i = 0; i < lines.Length; i++)
         {
@@ -304,7 +289,7 @@ public static partial class RulesExtractor
 
                 if (digits is not null)
                 {
-                    yield return digits[^4..];
+                    yield return (digits[^4..], i);
                 }
             }
         }

@@ -3,15 +3,20 @@ using Extraction.Core.Contracts;
 namespace Extraction.Core.Extraction;
 
 /// <summary>
-/// What the rules read in a document: the fields (each the first value its label names), the other values the
-/// same labels name, and the fields the rules are sure of (a trusted label that names one value only).
+/// What the rules read in a document: the fields (each the first value its labels name) and, for each field read,
+/// every value its labels name, the line it was read on, and whether the rules are sure of it (a trusted label,
+/// in its own sentence, and no other value under any of the field's labels).
 /// </summary>
-public sealed record RulesReading(ExtractedFields Fields, IReadOnlySet<string> Sure, IReadOnlyDictionary<string, IReadOnlyList<object>> Candidates)
+public sealed record RulesReading(ExtractedFields Fields, IReadOnlyDictionary<string, FieldReading> ByField)
 {
-    public static RulesReading None { get; } = new(ExtractedFields.Empty, new HashSet<string>(), new Dictionary<string, IReadOnlyList<object>>());
+    private const int NearLines = 3;
 
-    /// <summary>The line of the document each field's value was read on (the account's section, as the rules read it).</summary>
-    public IReadOnlyDictionary<string, int> Lines { get; init; } = new Dictionary<string, int>();
+    public static RulesReading None { get; } = new(ExtractedFields.Empty, new Dictionary<string, FieldReading>());
+
+    public bool IsSure(FieldInfo field) => Of(field)?.Sure ?? false;
+
+    /// <summary>Whether <paramref name="value"/> is one of the values the field's labels name in the document.</summary>
+    public bool Names(FieldInfo field, object? value) => value is not null && Of(field) is { } reading && reading.Values.Contains(value);
 
     /// <summary>
     /// Whether the rules read <paramref name="field"/> within a few lines of a value the answer shares with them: the part
@@ -19,17 +24,13 @@ public sealed record RulesReading(ExtractedFields Fields, IReadOnlySet<string> S
     /// </summary>
     public bool NearAgreedValue(FieldInfo field, ExtractedFields answer)
     {
-        ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(answer);
-        return Lines.TryGetValue(field.Name, out var line) && FieldCatalog.Stated(Fields)
-            .Any(s => s.Field != field && Equals(s.Field.Get(answer), s.Value) && Lines.TryGetValue(s.Field.Name, out var other) && Math.Abs(other - line) <= NearLines);
+        return Of(field) is { } reading && ByField.Any(other => other.Key != field.Name && FieldCatalog.Named(other.Key) is { } shared
+            && Equals(shared.Get(answer), other.Value.Values[0]) && Math.Abs(other.Value.Line - reading.Line) <= NearLines);
     }
 
-    private const int NearLines = 3;
-
-    public bool IsSure(FieldInfo field) => Sure.Contains(field?.Name ?? throw new ArgumentNullException(nameof(field)));
-
-    /// <summary>Whether <paramref name="value"/> is one of the values the field's label names in the document.</summary>
-    public bool Names(FieldInfo field, object? value) =>
-        value is not null && Candidates.TryGetValue(field?.Name ?? throw new ArgumentNullException(nameof(field)), out var values) && values.Contains(value);
+    private FieldReading? Of(FieldInfo field) => ByField.GetValueOrDefault(field?.Name ?? throw new ArgumentNullException(nameof(field)));
 }
+
+/// <summary>One field as the rules read it: its values, the one they answer first; the line of that one; whether they are sure.</summary>
+public sealed record FieldReading(IReadOnlyList<object> Values, int Line, bool Sure);

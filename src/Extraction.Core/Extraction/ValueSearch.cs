@@ -13,13 +13,11 @@ namespace Extraction.Core.Extraction;
 /// </summary>
 public sealed partial class ValueSearch
 {
-    private readonly HashSet<decimal> _figures = [];
+    /// <summary>Every reading — an amount (decimal), a date (DateOnly), a month and day without a year — and where it is written.</summary>
+    private readonly Dictionary<object, List<int>> _places = [];
     private readonly HashSet<decimal> _misprinted = [];
     private readonly HashSet<decimal> _negative = [];
-    private readonly HashSet<(int Month, int Day, int Year)> _dates = [];
-    private readonly HashSet<(int Month, int Day)> _yearless = [];
     private readonly HashSet<string> _last4s = new(StringComparer.Ordinal);
-    private readonly Dictionary<object, List<int>> _places = [];
     private readonly string _text;
     private int _at;
 
@@ -29,11 +27,11 @@ public sealed partial class ValueSearch
     {
         ArgumentNullException.ThrowIfNull(text);
         var search = new ValueSearch(text);
-        search.ReadFigures(text, search._figures, signs: true);
+        search.ReadFigures(text);
         var repaired = Misprint().Replace(text, m => Digitised(m.Value));
         if (!ReferenceEquals(repaired, text))
         {
-            search.ReadFigures(repaired, search._misprinted, signs: false);
+            search._misprinted.UnionWith(DigitRun().Matches(repaired).SelectMany(run => Readings(run.Value)));
         }
 
         search.ReadWords(text.ToLowerInvariant());
@@ -49,7 +47,7 @@ public sealed partial class ValueSearch
     public Sighting Amount(decimal value)
     {
         var size = Math.Abs(value);
-        if (_figures.Contains(size))
+        if (_places.ContainsKey(size))
         {
             return value >= 0 || _negative.Contains(size) ? Sighting.Written : Sighting.Unsure;
         }
@@ -58,18 +56,18 @@ public sealed partial class ValueSearch
     }
 
     /// <summary>A rate is a number: "6.125%", "INT RT 06.1250", "six point one two five percent", or a fraction of one: ".06125".</summary>
-    public Sighting Rate(decimal rate) => Amount(rate) is not Sighting.NotFound || _figures.Contains(rate / 100) ? Sighting.Written : Sighting.NotFound;
+    public Sighting Rate(decimal rate) => Amount(rate) is not Sighting.NotFound || _places.ContainsKey(rate / 100) ? Sighting.Written : Sighting.NotFound;
 
     /// <summary>A date with its year, or without one where it falls within half a year of <paramref name="asOf"/>.</summary>
     public Sighting Date(DateOnly date, DateOnly? asOf)
     {
-        if (_dates.Contains((date.Month, date.Day, date.Year)))
+        if (_places.ContainsKey(date))
         {
             return Sighting.Written;
         }
 
         var near = asOf is not { } day || Math.Abs(date.DayNumber - day.DayNumber) <= 183;
-        return near && _yearless.Contains((date.Month, date.Day)) ? Sighting.Written : Sighting.NotFound;
+        return near && _places.ContainsKey((date.Month, date.Day)) ? Sighting.Written : Sighting.NotFound;
     }
 
     public Sighting Last4(string digits) => _last4s.Contains(digits) ? Sighting.Written : Sighting.NotFound;
@@ -110,18 +108,12 @@ public sealed partial class ValueSearch
     }
 
     /// <summary>Every run of digits with its separators, read every way it can be: US and European notation, groups apart by spaces.</summary>
-    private void ReadFigures(string text, HashSet<decimal> into, bool signs)
+    private void ReadFigures(string text)
     {
         foreach (Match run in DigitRun().Matches(text))
         {
             var digits = run.Value;
             var readings = Readings(digits).ToList();
-            into.UnionWith(readings);
-            if (!signs)
-            {
-                continue;
-            }
-
             _at = run.Index;
             readings.ForEach(r => Place(r));
 
@@ -206,7 +198,6 @@ public sealed partial class ValueSearch
             }
 
             _at = run.Index;
-            _figures.Add(whole);
             Place(whole);
             var tail = CentsAfter().Match(lower, run.Index + run.Length);
             if (!tail.Success)
@@ -219,13 +210,11 @@ public sealed partial class ValueSearch
                 var decimals = string.Concat(tail.Groups["digit"].Captures.Select(c => DigitOf(c.Value)));
                 if (decimal.TryParse($"{whole}.{decimals}", NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
                 {
-                    _figures.Add(number);
                     Place(number);
                 }
             }
             else if ((tail.Groups["figure"].Success ? long.Parse(tail.Groups["figure"].Value, CultureInfo.InvariantCulture) : AmountWords.Number(tail.Groups["words"].Value)) is { } cents and < 100)
             {
-                _figures.Add(whole + (cents / 100m));
                 Place(whole + (cents / 100m));
             }
         }
@@ -242,16 +231,7 @@ public sealed partial class ValueSearch
             return;
         }
 
-        if (year == 0)
-        {
-            _yearless.Add((month, day));
-            Place((month, day));
-        }
-        else
-        {
-            _dates.Add((month, day, year));
-            Place(new DateOnly(year, month, day));
-        }
+        Place(year == 0 ? (month, day) : new DateOnly(year, month, day));
     }
 
     private static string Digitised(string token) => string.Concat(token.Select(c => c switch

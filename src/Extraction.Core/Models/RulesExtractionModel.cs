@@ -20,11 +20,11 @@ public sealed class RulesExtractionModel(AnswerChecker checker) : IExtractionMod
         ArgumentNullException.ThrowIfNull(item);
         var startedAt = DateTimeOffset.UtcNow;
         var started = Stopwatch.GetTimestamp();
-        var reading = RulesExtractor.Read(item.LiabilityType, item.Source.Text, item.AsOf);
-        var fields = reading.Fields;
+        var evidence = DocumentEvidence.Of(item);
+        var fields = evidence.Rules.Fields;
         var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var request = ContractJson.Serialize(new { item.LiabilityType, item.Source.Kind, item.Source.Text });
         var attempt = new ModelAttempt(Version, AttemptOutcomes.Ok, null, startedAt, elapsed, TokenUsage.None, 0m, null, request, ContractJson.Serialize(fields), null);
-        return Task.FromResult(new ModelAnswer(fields, Version, [attempt], elapsed, null, checker.Run(item, fields, reading)));
+        return Task.FromResult(new ModelAnswer(fields, Version, [attempt], elapsed, null, checker.Run(item, fields, evidence)));
     }
 }

@@ -60,7 +60,9 @@ public sealed class StudentTeacherModel(
             return new ModelAnswer(null, null, attempts, Elapsed(), $"Not attempted: {first.DeniedBy} has no room.", OverBudget: first.DeniedBy);
         }
 
-        var firstChecks = first.Fields is null ? null : checker.Run(item, first.Fields);
+        // The document is read once for the checks of both answers, the student's and, where it is asked, the teacher's.
+        var evidence = first.Fields is null ? null : DocumentEvidence.Of(item);
+        var firstChecks = first.Fields is null ? null : checker.Run(item, first.Fields, evidence);
         if (firstChecks is not null && AnswerChecker.AllPassed(firstChecks))
         {
             return new ModelAnswer(first.Fields, student, attempts, Elapsed(), null, firstChecks);
@@ -87,7 +89,7 @@ public sealed class StudentTeacherModel(
         var second = await runner.RunAsync(teacher, teacherTime, request, attempts, budget, cancellationToken).ConfigureAwait(false);
         if (second.Fields is not null)
         {
-            return new ModelAnswer(second.Fields, teacher, attempts, Elapsed(), null, Agreement.Settle(checker.Run(item, second.Fields), second.Fields, first.Fields));
+            return new ModelAnswer(second.Fields, teacher, attempts, Elapsed(), null, Agreement.Settle(checker.Run(item, second.Fields, evidence), second.Fields, first.Fields));
         }
 
         return firstChecks is null

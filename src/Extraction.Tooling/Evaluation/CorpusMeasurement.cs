@@ -4,7 +4,6 @@ using Extraction.Core.Batches;
 using Extraction.Core.Checks;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
-using Extraction.Core.Extraction;
 using Extraction.Core.Prompting;
 using Extraction.Tooling.Generation;
 using Microsoft.Extensions.Options;
@@ -40,7 +39,10 @@ public static class CorpusMeasurement
                 continue;
             }
 
-            var goldPasses = Passes(checker, item, gold, out var goldFailures, figures, right: true);
+            // The document is read once for every answer of it checked below.
+            var evidence = DocumentEvidence.Of(item);
+            var goldChecks = checker.Run(item, gold, evidence);
+            var goldPasses = Passes(goldChecks, out var goldFailures, figures, right: true);
             figures.Documents++;
             if (!goldPasses)
             {
@@ -66,16 +68,16 @@ public static class CorpusMeasurement
 
                 figures.Corrupted++;
                 figures.CorruptedParsed++;
-                if (!Passes(checker, item, wrong, out _, figures, right: false))
+                if (!Passes(checker.Run(item, wrong, evidence), out _, figures, right: false))
                 {
                     figures.Caught++;
                 }
             }
 
-            var goldChecks = checker.Run(item, gold);
-            PlayStudent(figures, checker, student, item, gold, goldChecks);
-            PlayEchoingTeacher(figures, checker, student, item, gold, goldChecks, corruptionSeed);
-            ScoreRules(figures, item, gold);
+            var (answer, answerPasses) = StudentAnswer(checker, student, item, gold, evidence);
+            PlayStudent(figures, answer, answerPasses, gold, goldChecks);
+            PlayEchoingTeacher(figures, checker, item, answer, answerPasses, gold, goldChecks, evidence, corruptionSeed);
+            ScoreRules(figures, evidence.Rules.Fields, gold);
         }
 
         return figures;
@@ -85,9 +87,8 @@ public static class CorpusMeasurement
     /// One account through student, checks and a perfect teacher, as the pipeline runs it: the teacher's answer
     /// is checked, and its doubts settled where the student read the same (<see cref="Agreement"/>).
     /// </summary>
-    private static void PlayStudent(CorpusFigures figures, AnswerChecker checker, Corruption student, BatchItem item, ExtractedFields gold, IReadOnlyList<CheckResult> goldChecks)
+    private static void PlayStudent(CorpusFigures figures, ExtractedFields? answer, bool studentPasses, ExtractedFields gold, IReadOnlyList<CheckResult> goldChecks)
     {
-        var (answer, studentPasses) = StudentAnswer(checker, student, item, gold);
         if (answer == gold)
         {
             figures.StudentRight++;
@@ -119,12 +120,12 @@ public static class CorpusMeasurement
     /// The same student with a teacher that, asked about a wrong student answer, gives that same answer back
     /// in <see cref="TeacherEchoShare"/> of the cases (and the gold answer otherwise).
     /// </summary>
-    private static void PlayEchoingTeacher(CorpusFigures figures, AnswerChecker checker, Corruption student, BatchItem item, ExtractedFields gold, IReadOnlyList<CheckResult> goldChecks, int seed)
+    private static void PlayEchoingTeacher(
+        CorpusFigures figures, AnswerChecker checker, BatchItem item, ExtractedFields? answer, bool studentPasses, ExtractedFields gold, IReadOnlyList<CheckResult> goldChecks, DocumentEvidence evidence, int seed)
     {
-        var (answer, studentPasses) = StudentAnswer(checker, student, item, gold);
         var echo = answer is not null && answer != gold && !studentPasses && Corruption.Chance($"echo:{seed}:{item.Source.Text}") < TeacherEchoShare;
         var teacherAnswer = echo ? answer! : gold;
-        var teacherPasses = AnswerChecker.AllPassed(Agreement.Settle(echo ? checker.Run(item, teacherAnswer) : goldChecks, teacherAnswer, answer));
+        var teacherPasses = AnswerChecker.AllPassed(Agreement.Settle(echo ? checker.Run(item, teacherAnswer, evidence) : goldChecks, teacherAnswer, answer));
 
         var (final, passes) = studentPasses ? (answer, true) : (teacherAnswer, teacherPasses);
         if (passes)
@@ -141,16 +142,16 @@ public static class CorpusMeasurement
         }
     }
 
-    private static (ExtractedFields? Answer, bool Passes) StudentAnswer(AnswerChecker checker, Corruption student, BatchItem item, ExtractedFields gold)
+    /// <summary>The student's answer (gold, or made wrong 15 % of the time), and whether it passes its checks.</summary>
+    private static (ExtractedFields? Answer, bool Passes) StudentAnswer(AnswerChecker checker, Corruption student, BatchItem item, ExtractedFields gold, DocumentEvidence evidence)
     {
         var content = student.Apply(gold, item.Source.Text) ?? ContractJson.Serialize(gold);
         var parsed = AnswerParser.TryParse(content, out var answer, out _) ? answer : null;
-        return (parsed, parsed is not null && Passes(checker, item, parsed, out _));
+        return (parsed, parsed is not null && AnswerChecker.AllPassed(checker.Run(item, parsed, evidence)));
     }
 
-    private static void ScoreRules(CorpusFigures figures, BatchItem item, ExtractedFields gold)
+    private static void ScoreRules(CorpusFigures figures, ExtractedFields rules, ExtractedFields gold)
     {
-        var rules = RulesExtractor.Extract(item.LiabilityType, item.Source.Text, item.AsOf);
         foreach (var field in FieldCatalog.All)
         {
             var (truth, read) = (field.Get(gold), field.Get(rules));
@@ -165,22 +166,29 @@ public static class CorpusMeasurement
         }
     }
 
-    /// <param name="tally">where given, each failed check is counted as a failure on a right or a wrong answer</param>
-    private static bool Passes(AnswerChecker checker, BatchItem item, ExtractedFields fields, out string failures, CorpusFigures? tally = null, bool right = false)
+    /// <summary>Whether the checks passed; each failed one counted in <paramref name="tally"/> as a failure on a right or a wrong answer.</summary>
+    private static bool Passes(IReadOnlyList<CheckResult> checks, out string failures, CorpusFigures tally, bool right)
     {
-        var failed = checker.Run(item, fields).Where(c => !c.Passed).ToList();
+        var failed = checks.Where(c => !c.Passed).ToList();
         failures = string.Join("; ", failed.Select(c => $"{c.Name}: {c.Detail}"));
-        foreach (var check in tally is null ? [] : failed)
+        foreach (var check in failed)
         {
             // A check's doubts (soft failures) are counted apart from its firm failures: their precision differs.
             var name = check.Soft ? $"{check.Name} (doubt)" : check.Name;
-            var counts = tally!.Checks.TryGetValue(name, out var c) ? c : new CheckTally(0, 0);
+            var counts = tally.Checks.TryGetValue(name, out var c) ? c : new CheckTally(0, 0);
             tally.Checks[name] = right ? counts with { FailedRight = counts.FailedRight + 1 } : counts with { FailedWrong = counts.FailedWrong + 1 };
         }
 
-        if (tally is not null && failed.Any(c => !c.Soft))
+        if (failed.Any(c => !c.Soft))
         {
-            _ = right ? tally.FirmFlagged++ : tally.FirmCaught++;
+            if (right)
+            {
+                tally.FirmFlagged++;
+            }
+            else
+            {
+                tally.FirmCaught++;
+            }
         }
 
         return failed.Count == 0;
