@@ -34,6 +34,8 @@ public sealed class ModelEmulator : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Corruption> _corruption = new(StringComparer.Ordinal);
     private Faults? _faults;
     private long _sequence;
+    private int _inFlight;
+    private int _peakInFlight;
 
     private ModelEmulator(WebApplication app)
     {
@@ -71,6 +73,14 @@ public sealed class ModelEmulator : IAsyncDisposable
 
     /// <summary>Added before every good answer, to look like a model's latency.</summary>
     public TimeSpan Latency { get; set; }
+
+    /// <summary>The most chat calls in progress at once since the start or the last <see cref="ResetPeak"/>: what a caller's concurrency limit let through.</summary>
+    public int PeakConcurrentCalls => Volatile.Read(ref _peakInFlight);
+
+    public void ResetPeak() => Volatile.Write(ref _peakInFlight, Volatile.Read(ref _inFlight));
+
+    /// <summary>The document a recorded call asked about, as the prompt carries it.</summary>
+    public static string DocumentOf(ReceivedCall call) => ReadDocument((call ?? throw new ArgumentNullException(nameof(call))).Body).Document;
 
     public static async Task<ModelEmulator> StartAsync(int port = 0, CancellationToken cancellationToken = default)
     {
@@ -141,6 +151,27 @@ public sealed class ModelEmulator : IAsyncDisposable
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
     private async Task HandleAsync(string? deployment, bool azure, HttpContext http)
+    {
+        var now = Interlocked.Increment(ref _inFlight);
+        for (var peak = Volatile.Read(ref _peakInFlight); now > peak; peak = Volatile.Read(ref _peakInFlight))
+        {
+            if (Interlocked.CompareExchange(ref _peakInFlight, now, peak) == peak)
+            {
+                break;
+            }
+        }
+
+        try
+        {
+            await AnswerAsync(deployment, azure, http);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    private async Task AnswerAsync(string? deployment, bool azure, HttpContext http)
     {
         var arrived = Stopwatch.GetTimestamp();
         using var body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);

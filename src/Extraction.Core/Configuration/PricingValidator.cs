@@ -14,9 +14,10 @@ internal sealed class PricingValidator(IOptions<ModelOptions> model) : IValidate
         {
             foreach (var deployment in new[] { settings.StudentDeployment, settings.TeacherDeployment }.OfType<string>().Where(d => d.Length > 0))
             {
-                if (!options.Deployments.ContainsKey(deployment))
+                if (!options.TryFind(deployment, out _))
                 {
-                    failures.Add($"Pricing:{deployment}:InputPerMillion and Pricing:{deployment}:OutputPerMillion are required for the deployment {deployment}.");
+                    failures.Add($"Pricing:{deployment}:InputPerMillion and Pricing:{deployment}:OutputPerMillion are required for the deployment {deployment}"
+                        + (deployment == PricingOptions.SettingName(deployment) ? "." : $" (as environment variables: Pricing__{PricingOptions.SettingName(deployment)}__InputPerMillion and …__OutputPerMillion)."));
                 }
             }
         }

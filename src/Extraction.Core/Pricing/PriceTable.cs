@@ -14,9 +14,9 @@ public sealed class PriceTable(IOptions<PricingOptions> options, IOptions<ModelO
 
     public decimal Cost(string deployment, int promptTokens, int cachedPromptTokens, int completionTokens)
     {
-        if (!options.Value.Deployments.TryGetValue(deployment, out var price)
+        if (!options.Value.TryFind(deployment, out var price)
             && !(training.Value.IsCandidate(deployment)
-                 && model.Value.StudentDeployment is { } student && options.Value.Deployments.TryGetValue(student, out price)))
+                 && model.Value.StudentDeployment is { } student && options.Value.TryFind(student, out price)))
         {
             throw new InvalidOperationException($"No price is configured for deployment {deployment} (Pricing:{deployment}).");
         }
