@@ -13,12 +13,15 @@ namespace Extraction.Core.Activities;
 /// <summary>
 /// Extracts one account: reads its line back from the batch blob (once per chunk, <see cref="BatchLineReader"/>), asks the model within the account's
 /// budgets and deadline, and records the answer (<see cref="AccountResultRecorder"/>). Every write is an
-/// overwrite at a deterministic key, so a replayed or retried activity never doubles a row. (Resume is
-/// decided per chunk, in <see cref="ReadChunkActivity"/>, with one query instead of one read per account.)
+/// overwrite at a deterministic key, so a replayed or retried activity never doubles a row. A batch resumed after
+/// a restart skips its finished accounts per chunk (<see cref="ReadChunkActivity"/>, one query); an activity message
+/// the lost machine had already taken comes back once its visibility timeout passes, and finds its row here instead
+/// of asking the model again (one point read, against a model call).
 /// </summary>
 public sealed class ExtractAccountActivity(
     BatchLineReader lines,
     IExtractionModel model,
+    ResultStore results,
     AccountResultRecorder recorder,
     IOptions<BudgetOptions> budgets,
     TimeProvider time,
@@ -28,6 +31,12 @@ public sealed class ExtractAccountActivity(
     {
         ArgumentNullException.ThrowIfNull(input);
         var (batch, item) = (input.Batch, input.Item);
+        if (await results.GetAsync(batch, item.Line, cancellationToken).ConfigureAwait(false) is { } answered)
+        {
+            logger.LogInformation("Line {Line} of {Partner}/{BatchId} was answered before (a redelivered activity): not asked again", item.Line, batch.Partner, batch.BatchId);
+            return new AccountOutcome(answered.Status, answered.CostUsd);
+        }
+
         var line = await lines.ReadAsync(input.Source, input.SourceETag, item, input.Chunk, cancellationToken).ConfigureAwait(false);
         var account = BatchLineParser.Parse(line).Item
             ?? throw new InvalidDataException($"Line {item.Line} of batch {batch.Folder} no longer parses; the batch blob changed after planning.");

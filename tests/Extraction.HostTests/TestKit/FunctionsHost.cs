@@ -210,11 +210,12 @@ internal sealed class FunctionsHost : IAsyncDisposable
                 throw new InvalidOperationException($"The Functions host ended before it ran (exit {_group.ExitCode}).\n{RecentLog}");
             }
 
-            // A worker that cannot start (a setting missing, say) makes the host give up and recycle: no use waiting.
-            if (await WaitForLogAsync(l => l.Contains("Exceeded language worker restart retry count", StringComparison.Ordinal), TimeSpan.Zero))
+            // A worker that cannot start (a setting missing, say) or a host.json value refused: the host retries forever.
+            if (await WaitForLogAsync(l => l.Contains("Exceeded language worker restart retry count", StringComparison.Ordinal)
+                || l.Contains("A host error has occurred during startup", StringComparison.Ordinal), TimeSpan.Zero))
             {
                 await DisposeAsync();
-                throw new InvalidOperationException($"The app's worker did not start under the Functions host.\n{RecentLog}");
+                throw new InvalidOperationException($"The Functions host could not start the app.\n{RecentLog}");
             }
 
             try
