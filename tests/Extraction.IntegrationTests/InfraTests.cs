@@ -157,6 +157,6 @@ public sealed partial class InfraTests
     [GeneratedRegex(@"^\s*'?(?<key>[^':\s]+)'?\s*:", RegexOptions.Multiline)]
     private static partial Regex SettingKey();
 
-    [GeneratedRegex(@"Pricing__(?:\$\{\w+\}|[^_]+(?:-[^_]+)*)__")]
+    [GeneratedRegex(@"Pricing__(?:\$\{\w+\}|[\w-]+?)__(?=(?:Cached)?InputPerMillion|OutputPerMillion)")]
     private static partial Regex PricingKey();
 }

@@ -15,8 +15,8 @@ namespace Extraction.Core.Activities;
 /// budgets and deadline, and records the answer (<see cref="AccountResultRecorder"/>). Every write is an
 /// overwrite at a deterministic key, so a replayed or retried activity never doubles a row. A batch resumed after
 /// a restart skips its finished accounts per chunk (<see cref="ReadChunkActivity"/>, one query); an activity message
-/// the lost machine had already taken comes back once its visibility timeout passes, and finds its row here instead
-/// of asking the model again (one point read, against a model call).
+/// the lost machine had already taken comes back once its visibility timeout (a minute) passes, and finds its final
+/// row here instead of asking the model again. Only a message that old pays for the point read.
 /// </summary>
 public sealed class ExtractAccountActivity(
     BatchLineReader lines,
@@ -27,11 +27,15 @@ public sealed class ExtractAccountActivity(
     TimeProvider time,
     ILogger<ExtractAccountActivity> logger) : IPipelineActivity<ExtractAccountInput, AccountOutcome>
 {
+    /// <summary>Shorter than the Durable queues' visibility timeout (1 to 60 minutes), so every redelivery is looked at.</summary>
+    public static readonly TimeSpan RedeliveryAge = TimeSpan.FromSeconds(30);
+
     public async Task<AccountOutcome> RunAsync(ExtractAccountInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var (batch, item) = (input.Batch, input.Item);
-        if (await results.GetAsync(batch, item.Line, cancellationToken).ConfigureAwait(false) is { } answered)
+        if (input.ScheduledAt is { } scheduled && time.GetUtcNow().UtcDateTime - scheduled >= RedeliveryAge
+            && await results.GetAsync(batch, item.Line, cancellationToken).ConfigureAwait(false) is { } answered && answered.Status.IsFinal())
         {
             logger.LogInformation("Line {Line} of {Partner}/{BatchId} was answered before (a redelivered activity): not asked again", item.Line, batch.Partner, batch.BatchId);
             return new AccountOutcome(answered.Status, answered.CostUsd);

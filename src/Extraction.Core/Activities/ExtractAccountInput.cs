@@ -3,8 +3,13 @@ using Extraction.Core.Storage;
 
 namespace Extraction.Core.Activities;
 
-/// <summary>One account to extract: where its line is, not what it says (and where its chunk's lines are, to read them once).</summary>
-public sealed record ExtractAccountInput(BatchRef Batch, BlobLocation Source, string SourceETag, WorkItem Item, decimal? MaxCostUsd = null, DateTime? Deadline = null, ByteSpan? Chunk = null);
+/// <summary>
+/// One account to extract: where its line is, not what it says (and where its chunk's lines are, to read them once);
+/// <paramref name="ScheduledAt"/>, the orchestration's time when it asked, tells a redelivered message from a fresh one.
+/// </summary>
+public sealed record ExtractAccountInput(
+    BatchRef Batch, BlobLocation Source, string SourceETag, WorkItem Item, decimal? MaxCostUsd = null, DateTime? Deadline = null, ByteSpan? Chunk = null,
+    DateTime? ScheduledAt = null);
 
 /// <summary>An account whose extraction activity failed past its retries: it still gets a result.</summary>
 public sealed record RecordFailureInput(BatchRef Batch, WorkItem Item, string Reason);

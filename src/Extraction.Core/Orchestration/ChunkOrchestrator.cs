@@ -38,7 +38,7 @@ public static class ChunkOrchestrator
         try
         {
             return await context.CallActivityAsync<AccountOutcome>(
-                nameof(ExtractAccountActivity), new ExtractAccountInput(input.Batch, input.Source, input.SourceETag, item, input.MaxCostUsd, input.Deadline, span), Retry);
+                nameof(ExtractAccountActivity), new ExtractAccountInput(input.Batch, input.Source, input.SourceETag, item, input.MaxCostUsd, input.Deadline, span, context.CurrentUtcDateTime), Retry);
         }
         catch (TaskFailedException ex)
         {
