@@ -50,7 +50,9 @@ public sealed class TimersThroughHostTests(TimersThroughHostTests.RetrainingHost
         // One tick deploys the fine-tuned model; where the deployment is ready at once, the same tick starts its gate.
         Assert.Contains(advanced!.GetString("Status"), new[] { "deploying", "evaluating" });
         Assert.Equal(job.FineTunedModel, advanced.GetString("FineTunedModel"));
-        Assert.Contains(advanced.GetString("Deployment")!, running.App.Emulator.FineTuning.Deployments.Keys);
+        // The record says "deploying" as the ARM request goes out: the deployment appears a moment later.
+        var deployment = advanced.GetString("Deployment")!;
+        Assert.NotNull(await EventuallyAsync(() => Task.FromResult(running.App.Emulator.FineTuning.Deployments.ContainsKey(deployment) ? deployment : null)));
     }
 
     /// <summary>The export takes whole days up to the start of today: today's answers are re-dated to yesterday.</summary>
