@@ -91,12 +91,16 @@ public sealed class HttpThroughHostTests(RunningHost running) : IClassFixture<Ru
             using var cancelledAgain = await running.Host.Http.SendAsync(again);
             var status = await _api.WaitAsync(batchId, TimeSpan.FromMinutes(1));
             var (results, _) = await _api.ResultsAsync(batchId, pageSize: 1000);
+            // Calls in flight at the cancel answer afterwards; their accounts stay as the cancel closed them.
+            await Task.Delay(running.App.Emulator.Latency + TimeSpan.FromSeconds(1));
+            var (later, _) = await _api.ResultsAsync(batchId, pageSize: 1000);
 
             Assert.Equal(HttpStatusCode.Accepted, cancelled.StatusCode);
             Assert.Equal(HttpStatusCode.Conflict, cancelledAgain.StatusCode);
             Assert.Equal("Terminated", status.GetProperty("runtimeStatus").GetString());
             Assert.Equal(AccountIds(lines), results.Select(r => r.GetProperty("accountId").GetString()!).Order(StringComparer.Ordinal));
             Assert.Contains(results, r => r.GetProperty("status").GetString() == "failed");
+            Assert.Equal(StatusesOf(results), StatusesOf(later));
         }
         finally
         {
@@ -150,6 +154,9 @@ public sealed class HttpThroughHostTests(RunningHost running) : IClassFixture<Ru
 
     private static List<string> AccountIds(IEnumerable<string> lines) =>
         [.. lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("accountId").GetString()!).Order(StringComparer.Ordinal)];
+
+    private static List<string> StatusesOf(IEnumerable<JsonElement> results) =>
+        [.. results.Select(r => $"{r.GetProperty("accountId").GetString()} {r.GetProperty("status").GetString()}").Order(StringComparer.Ordinal)];
 
     private async Task WaitForCallsAsync(int count)
     {

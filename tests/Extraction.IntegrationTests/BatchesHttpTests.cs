@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Extraction.Core.Activities;
 using Extraction.Core.Contracts;
 using Extraction.Core.Orchestration;
 using Extraction.Core.Storage;
@@ -72,9 +73,9 @@ public sealed class BatchesHttpTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Cancelling_a_running_batch_stops_it_and_every_account_still_gets_a_result()
+    public async Task Cancelling_a_running_batch_stops_it_and_every_account_still_gets_a_result_that_a_late_answer_does_not_reopen()
     {
-        _emulator.Latency = TimeSpan.FromSeconds(20);
+        _emulator.Latency = TimeSpan.FromSeconds(3);
         var settings = Settings(_emulator);
         settings["Model:TimeoutMs"] = "30000";
         settings["Batch:ChunkSize"] = "2";
@@ -92,9 +93,13 @@ public sealed class BatchesHttpTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(202, cancelled.Status);
         Assert.Equal(409, again.Status);
         Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Terminated, (await pipeline.Client.GetInstanceAsync(started.InstanceId))!.RuntimeStatus);
+        var closed = await pipeline.ResultsOfAsync(batch);
+        // The two calls in flight at the cancel answer afterwards: their activities must not reopen the batch.
+        await Task.Delay(_emulator.Latency + TimeSpan.FromSeconds(1));
         var rows = await pipeline.ResultsOfAsync(batch);
+        Assert.Equal(6, closed.Count);
         Assert.Equal(6, rows.Count);
-        Assert.All(rows, r => Assert.Equal((ResultStatus.Failed, BatchQueries.CancelledReason), (r.Result.Status, r.Result.Reason)));
+        Assert.All(rows, r => Assert.Equal((ResultStatus.Failed, BatchCancellations.Reason), (r.Result.Status, r.Result.Reason)));
     }
 
     private async Task WaitForCallsAsync(int count)

@@ -23,6 +23,7 @@ public sealed class ExtractAccountActivity(
     IExtractionModel model,
     ResultStore results,
     AccountResultRecorder recorder,
+    BatchCancellations cancellations,
     IOptions<BudgetOptions> budgets,
     TimeProvider time,
     ILogger<ExtractAccountActivity> logger) : IPipelineActivity<ExtractAccountInput, AccountOutcome>
@@ -41,6 +42,12 @@ public sealed class ExtractAccountActivity(
             return new AccountOutcome(answered.Status, answered.CostUsd);
         }
 
+        if (await cancellations.IsCancelledAsync(batch, input.ScheduledAt, cancellationToken).ConfigureAwait(false))
+        {
+            await results.PutAsync(batch, item.Line, ResultFactory.Failed(item.AccountId, BatchCancellations.Reason), cancellationToken).ConfigureAwait(false);
+            return new AccountOutcome(ResultStatus.Failed, 0m);
+        }
+
         var line = await lines.ReadAsync(input.Source, input.SourceETag, item, input.Chunk, cancellationToken).ConfigureAwait(false);
         var account = BatchLineParser.Parse(line).Item
             ?? throw new InvalidDataException($"Line {item.Line} of batch {batch.Folder} no longer parses; the batch blob changed after planning.");
@@ -52,6 +59,11 @@ public sealed class ExtractAccountActivity(
         {
             // The batch has been closed by its deadline: a late answer does not reopen it (its cost stays on record).
             result = result with { Status = ResultStatus.Failed, Fields = null, Reason = BatchDeadline.Reason };
+        }
+        else if (await cancellations.IsCancelledAsync(batch, input.ScheduledAt, cancellationToken).ConfigureAwait(false))
+        {
+            // Answered after the partner cancelled (the call was in flight): the batch stays as the cancel closed it.
+            result = result with { Status = ResultStatus.Failed, Fields = null, Reason = BatchCancellations.Reason };
         }
 
         await recorder.RecordAsync(batch, item.Line, account, answer, result, cancellationToken).ConfigureAwait(false);

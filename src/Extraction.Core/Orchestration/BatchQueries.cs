@@ -11,10 +11,8 @@ namespace Extraction.Core.Orchestration;
 /// partner can never address another's batch: it is simply not found.
 /// </summary>
 [Singleton]
-public sealed class BatchQueries(BatchCloser closer, BatchSourceStore sources, ResultStore results)
+public sealed class BatchQueries(BatchCloser closer, BatchCancellations cancellations, BatchSourceStore sources, ResultStore results, TimeProvider time)
 {
-    public const string CancelledReason = "The batch was cancelled before this account was extracted.";
-
     public async Task<BatchStatus?> StatusAsync(DurableTaskClient client, BatchRef batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
@@ -46,7 +44,10 @@ public sealed class BatchQueries(BatchCloser closer, BatchSourceStore sources, R
             instance.FailureDetails is null ? null : FailureText.Describe(instance.FailureDetails));
     }
 
-    /// <summary>Stops a running batch and closes its open accounts as <c>failed</c>; false where it is not running.</summary>
+    /// <summary>
+    /// Stops a running batch and closes its open accounts as <c>failed</c>; false where it is not running. The mark
+    /// comes first, so activities already queued stop; the close waits until every worker's view of it is fresh.
+    /// </summary>
     public async Task<bool> CancelAsync(DurableTaskClient client, BatchRef batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
@@ -57,10 +58,17 @@ public sealed class BatchQueries(BatchCloser closer, BatchSourceStore sources, R
             return false;
         }
 
-        await client.TerminateInstanceAsync(id, new TerminateInstanceOptions(CancelledReason, Recursive: true), cancellationToken).ConfigureAwait(false);
+        var markedAt = await cancellations.MarkAsync(batch, cancellationToken).ConfigureAwait(false);
+        await client.TerminateInstanceAsync(id, new TerminateInstanceOptions(BatchCancellations.Reason, Recursive: true), cancellationToken).ConfigureAwait(false);
         await client.WaitForInstanceCompletionAsync(id, cancellationToken).ConfigureAwait(false);
+        var settled = markedAt + (2 * BatchCancellations.Freshness) - time.GetUtcNow();
+        if (settled > TimeSpan.Zero)
+        {
+            await Task.Delay(settled, time, cancellationToken).ConfigureAwait(false);
+        }
+
         var chunks = await sources.CountManifestsAsync(batch, cancellationToken).ConfigureAwait(false);
-        await closer.CloseOpenAsync(batch, chunks, CancelledReason, cancellationToken).ConfigureAwait(false);
+        await closer.CloseOpenAsync(batch, chunks, BatchCancellations.Reason, cancellationToken).ConfigureAwait(false);
         return true;
     }
 }
