@@ -134,6 +134,10 @@ var appSettings = {
   'Pricing__${teacherDeployment}__InputPerMillion': string(prices.teacher.input)
   'Pricing__${teacherDeployment}__CachedInputPerMillion': string(prices.teacher.cachedInput)
   'Pricing__${teacherDeployment}__OutputPerMillion': string(prices.teacher.output)
+  // Partners and reviewers send their own API keys (docs/security.md); the app, not a shared function key, decides.
+  Auth__Mode: 'keys'
+  Auth__RotationOverlapHours: '24'
+  Auth__KeyCacheSeconds: '10'
   Budget__PartnerDailyUsd: string(budgets.partnerDailyUsd)
   Budget__GlobalDailyUsd: string(budgets.globalDailyUsd)
   Budget__BlockUsd: '0.25'

@@ -139,6 +139,8 @@ public static class CliApp
             EvalCommand.Create(cli),
             EvalChecksCommand.Create(cli),
             ReviewCommand.Create(cli),
+            KeysCommand.Partners(cli),
+            KeysCommand.Reviewers(cli),
             ExportTrainingCommand.Create(cli),
             FineTuneCommand.Create(cli),
             ModelsCommand.Create(cli),

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Extraction.Core.Access;
 using Extraction.Core.Activities;
 using Extraction.Core.Configuration;
 using Extraction.Core.Models;
@@ -28,7 +29,8 @@ public static class ExtractionServices
             .AddValidatedOptions<ChecksOptions>(configuration, ChecksOptions.Section)
             .AddValidatedOptions<TrainingOptions>(configuration, TrainingOptions.Section)
             .AddValidatedOptions<BatchOptions>(configuration, BatchOptions.Section)
-            .AddValidatedOptions<ModelOptions>(configuration, ModelOptions.Section);
+            .AddValidatedOptions<ModelOptions>(configuration, ModelOptions.Section)
+            .AddValidatedOptions<AccessOptions>(configuration, AccessOptions.Section);
         // Pricing:<deployment>:… is a dictionary; every deployment the model uses must have a price.
         services.AddOptions<PricingOptions>()
             .Configure(o => configuration.GetSection(PricingOptions.Section).Bind(o.Deployments))

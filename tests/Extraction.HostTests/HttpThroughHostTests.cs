@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Extraction.Core.Access;
+using Extraction.Core.Contracts;
 using Extraction.Core.Tests;
 using Extraction.HostTests.TestKit;
 using Extraction.ModelEmulator;
@@ -10,7 +12,7 @@ namespace Extraction.HostTests;
 /// <summary>
 /// The partner API as Azure serves it: the Functions host's HTTP front door, its function keys and its gRPC hop to the
 /// worker, with Durable Functions on the Azure Storage backend in Azurite and the model emulator as Azure OpenAI.
-/// Callers prove who they are with the host function key and name themselves with <c>x-partner-id</c>.
+/// Partner routes are anonymous at the host; callers prove who they are with their own API keys, which the app checks.
 /// </summary>
 [Collection(HostCollection.Name)]
 public sealed class HttpThroughHostTests(RunningHost running) : IClassFixture<RunningHost>
@@ -18,25 +20,57 @@ public sealed class HttpThroughHostTests(RunningHost running) : IClassFixture<Ru
     private readonly PartnerApi _api = new(running.Host);
 
     [HostFact]
-    public async Task Without_a_function_key_every_route_is_401_and_a_wrong_key_too()
+    public async Task Without_an_api_key_every_route_is_401_with_a_partner_header_a_wrong_key_or_the_hosts_function_key()
     {
         var routes = new (HttpMethod Method, string Path)[]
         {
             (HttpMethod.Post, "api/batches"), (HttpMethod.Get, "api/batches/b1"), (HttpMethod.Get, "api/batches/b1/results"),
             (HttpMethod.Post, "api/batches/b1/cancel"), (HttpMethod.Post, "api/extract"), (HttpMethod.Get, "api/reviews"),
+            (HttpMethod.Get, "api/partners/acme/reviews"), (HttpMethod.Post, "api/partners/acme/batches/b1/accounts/a1/correction"),
         };
+        var acme = await running.App.KeyAsync("acme");
 
         foreach (var (method, path) in routes)
         {
-            using var anonymous = new HttpRequestMessage(method, path) { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
-            anonymous.Headers.Add("x-partner-id", "acme");
-            using var withWrongKey = new HttpRequestMessage(method, path) { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
-            withWrongKey.Headers.Add("x-partner-id", "acme");
-            withWrongKey.Headers.Add("x-functions-key", running.Host.FunctionKey + "x");
+            using var headerAlone = Request(method, path);
+            headerAlone.Headers.Add("x-partner-id", "acme");
+            using var wrongKey = Request(method, path);
+            wrongKey.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", acme[..^4] + (acme.EndsWith("AAAA", StringComparison.Ordinal) ? "BBBB" : "AAAA"));
+            using var functionKey = Request(method, path);
+            functionKey.Headers.Add("x-functions-key", running.Host.FunctionKey);
 
-            Assert.Equal(HttpStatusCode.Unauthorized, (await running.Host.Http.SendAsync(anonymous)).StatusCode);
-            Assert.Equal(HttpStatusCode.Unauthorized, (await running.Host.Http.SendAsync(withWrongKey)).StatusCode);
+            foreach (var request in new[] { headerAlone, wrongKey, functionKey })
+            {
+                using var response = await running.Host.Http.SendAsync(request);
+                Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                Assert.Equal("Bearer", response.Headers.WwwAuthenticate.ToString());
+            }
         }
+
+        static HttpRequestMessage Request(HttpMethod method, string path) =>
+            new(method, path) { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
+    }
+
+    [HostFact]
+    public async Task One_partners_key_finds_nothing_of_anothers_batch_and_cannot_correct_its_own_accounts()
+    {
+        var batchId = await _api.StartBatchAsync(ReferenceSamples.BatchLines().Take(3));
+        await _api.WaitAsync(batchId, TimeSpan.FromMinutes(2));
+        await running.App.KeyAsync("globex");
+        var globex = new[] { (HttpMethod.Get, $"api/batches/{batchId}"), (HttpMethod.Get, $"api/batches/{batchId}/results"), (HttpMethod.Post, $"api/batches/{batchId}/cancel") };
+
+        foreach (var (method, path) in globex)
+        {
+            using var request = running.Host.PartnerRequest(method, path, "globex");
+            using var response = await running.Host.Http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+
+        var accountId = JsonDocument.Parse(ReferenceSamples.BatchLines()[0]).RootElement.GetProperty("accountId").GetString();
+        using var correction = running.Host.PartnerRequest(HttpMethod.Post, $"api/partners/acme/batches/{batchId}/accounts/{accountId}/correction",
+            content: new StringContent("{}", Encoding.UTF8, "application/json"));
+        using var corrected = await running.Host.Http.SendAsync(correction);
+        Assert.Equal(HttpStatusCode.Forbidden, corrected.StatusCode);
     }
 
     [HostFact]
@@ -144,6 +178,18 @@ public sealed class HttpThroughHostTests(RunningHost running) : IClassFixture<Ru
             var item = Assert.Single(items.EnumerateArray());
             Assert.Equal(JsonDocument.Parse(line).RootElement.GetProperty("accountId").GetString(), item.GetProperty("accountId").GetString());
             Assert.Contains("grounded", item.GetProperty("failedChecks").EnumerateArray().Select(c => c.GetString()));
+
+            // A reviewer of acme corrects it under its own key; the result names the reviewer from the key.
+            var accountId = item.GetProperty("accountId").GetString()!;
+            using var correction = new HttpRequestMessage(HttpMethod.Post, $"api/partners/acme/batches/{batchId}/accounts/{accountId}/correction")
+            {
+                Content = new StringContent(ContractJson.Serialize(ReferenceSamples.Gold()[accountId]), Encoding.UTF8, "application/json"),
+            };
+            correction.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await running.App.KeyAsync("carol", CallerKind.Reviewer, "acme"));
+            using var corrected = await running.Host.Http.SendAsync(correction);
+            var result = await corrected.Content.ReadAsStringAsync();
+            Assert.True(corrected.StatusCode == HttpStatusCode.OK, result);
+            Assert.Equal("human:carol", JsonDocument.Parse(result).RootElement.GetProperty("model").GetString());
         }
         finally
         {

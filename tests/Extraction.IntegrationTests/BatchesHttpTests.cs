@@ -31,9 +31,9 @@ public sealed class BatchesHttpTests(AzuriteFixture azurite) : IAsyncLifetime
         await pipeline.RunFileAsync(batch, await Pipeline.WriteBatchFileAsync([.. ReferenceSamples.BatchLines().Take(7)]));
         var http = Http(pipeline);
 
-        var status = HttpCall.Read(await http.GetAsync(Request("acme", "GET", "batches/status-1"), "status-1", pipeline.Client, default));
-        var otherPartner = HttpCall.Read(await http.GetAsync(Request("globex", "GET", "batches/status-1"), "status-1", pipeline.Client, default));
-        var anonymous = HttpCall.Read(await http.GetAsync(Request(null, "GET", "batches/status-1"), "status-1", pipeline.Client, default));
+        var status = HttpCall.Read(await http.GetAsync(await Request(pipeline, "acme", "GET", "batches/status-1"), "status-1", pipeline.Client, default));
+        var otherPartner = HttpCall.Read(await http.GetAsync(await Request(pipeline, "globex", "GET", "batches/status-1"), "status-1", pipeline.Client, default));
+        var anonymous = HttpCall.Read(await http.GetAsync(await Request(pipeline, null, "GET", "batches/status-1"), "status-1", pipeline.Client, default));
 
         Assert.Equal(200, status.Status);
         using (var body = JsonDocument.Parse(status.Body))
@@ -45,14 +45,14 @@ public sealed class BatchesHttpTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal(404, otherPartner.Status);
         Assert.Equal(401, anonymous.Status);
-        Assert.Equal(404, HttpCall.Read(await http.ResultsAsync(Request("globex", "GET", "batches/status-1/results"), "status-1", pipeline.Client, default)).Status);
+        Assert.Equal(404, HttpCall.Read(await http.ResultsAsync(await Request(pipeline, "globex", "GET", "batches/status-1/results"), "status-1", pipeline.Client, default)).Status);
 
         var lines = new List<string>();
         string? token = null;
         var pages = 0;
         do
         {
-            var request = Request("acme", "GET", "batches/status-1/results?pageSize=3");
+            var request = await Request(pipeline, "acme", "GET", "batches/status-1/results?pageSize=3");
             if (token is not null)
             {
                 request.Headers[BatchesHttp.ContinuationHeader] = token;
@@ -87,8 +87,8 @@ public sealed class BatchesHttpTests(AzuriteFixture azurite) : IAsyncLifetime
         await WaitForCallsAsync(2);
         var http = Http(pipeline);
 
-        var cancelled = HttpCall.Read(await http.CancelAsync(Request("acme", "POST", "batches/cancel-1/cancel"), "cancel-1", pipeline.Client, default));
-        var again = HttpCall.Read(await http.CancelAsync(Request("acme", "POST", "batches/cancel-1/cancel"), "cancel-1", pipeline.Client, default));
+        var cancelled = HttpCall.Read(await http.CancelAsync(await Request(pipeline, "acme", "POST", "batches/cancel-1/cancel"), "cancel-1", pipeline.Client, default));
+        var again = HttpCall.Read(await http.CancelAsync(await Request(pipeline, "acme", "POST", "batches/cancel-1/cancel"), "cancel-1", pipeline.Client, default));
 
         Assert.Equal(202, cancelled.Status);
         Assert.Equal(409, again.Status);
@@ -112,9 +112,8 @@ public sealed class BatchesHttpTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.True(_emulator.Calls.Count >= count, "the batch never reached the model");
     }
 
-    private static BatchesHttp Http(Pipeline pipeline) =>
-        new(pipeline.Results, pipeline.Services.GetRequiredService<BatchQueries>());
+    private static BatchesHttp Http(Pipeline pipeline) => ActivatorUtilities.CreateInstance<BatchesHttp>(pipeline.Services);
 
-    private static HttpRequest Request(string? partner, string method, string path) =>
-        HttpCall.Request(method, $"https://extract.example/api/{path}", partner: partner);
+    private static async Task<HttpRequest> Request(Pipeline pipeline, string? partner, string method, string path) =>
+        HttpCall.Request(method, $"https://extract.example/api/{path}", key: partner is null ? null : await pipeline.KeyAsync(partner));
 }

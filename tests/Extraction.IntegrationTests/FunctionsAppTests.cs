@@ -83,7 +83,7 @@ public sealed class FunctionsAppTests
             .OfType<Microsoft.Azure.Functions.Worker.HttpTriggerAttribute>()
             .ToList();
 
-        Assert.Equal(7, routes.Count);
+        Assert.Equal(8, routes.Count);
         foreach (var route in routes)
         {
             var path = $"  /{route.Route}:";
@@ -93,6 +93,20 @@ public sealed class FunctionsAppTests
             var block = next < 0 ? section[..section.IndexOf("\ncomponents:", StringComparison.Ordinal)] : section[..next];
             Assert.All(route.Methods!, method => Assert.Contains($"    {method.ToLowerInvariant()}:", block, StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public void Every_http_route_is_anonymous_at_the_host_and_its_class_asks_the_callers_authenticator()
+    {
+        // The host's function keys are shared secrets with no partner behind them: the app decides who calls.
+        var triggers = typeof(FunctionsAppServices).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods().SelectMany(m => m.GetParameters()).Select(p => (Type: t, Trigger: p.GetCustomAttribute<Microsoft.Azure.Functions.Worker.HttpTriggerAttribute>())))
+            .Where(t => t.Trigger is not null)
+            .ToList();
+
+        Assert.NotEmpty(triggers);
+        Assert.All(triggers, t => Assert.Equal(Microsoft.Azure.Functions.Worker.AuthorizationLevel.Anonymous, t.Trigger!.AuthLevel));
+        Assert.All(triggers, t => Assert.Contains(t.Type.GetConstructors().Single().GetParameters(), p => p.ParameterType == typeof(Core.Access.CallerAuthenticator)));
     }
 
     [Fact]

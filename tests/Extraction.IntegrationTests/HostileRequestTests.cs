@@ -136,15 +136,16 @@ public sealed class HostileRequestTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Two_partner_headers_are_no_partner_even_when_each_alone_would_be()
+    public async Task Two_partner_headers_or_two_keys_are_refused_even_when_each_alone_would_pass()
     {
         await using var served = await ServedAsync();
-        using var request = new HttpRequestMessage(HttpMethod.Get, "batches/any");
-        request.Headers.Add("x-partner-id", ["evil", "acme"]);
+        using var twoPartners = new HttpRequestMessage(HttpMethod.Get, "batches/any");
+        twoPartners.Headers.Add("x-partner-id", ["evil", "acme"]);
+        using var twoKeys = new HttpRequestMessage(HttpMethod.Get, "batches/any");
+        twoKeys.Headers.TryAddWithoutValidation("Authorization", [$"Bearer {served.Key}", $"Bearer {served.Key}"]);
 
-        var answer = await served.Http.SendAsync(request);
-
-        await AssertProblemAsync(answer, HttpStatusCode.Unauthorized, "exactly once");
+        await AssertProblemAsync(await served.Http.SendAsync(twoPartners), HttpStatusCode.BadRequest, "another partner than the key belongs to");
+        await AssertProblemAsync(await served.Http.SendAsync(twoKeys), HttpStatusCode.Unauthorized, "API key");
     }
 
     [Fact]

@@ -25,9 +25,9 @@ public sealed class RealtimeTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task One_account_is_answered_synchronously_and_its_result_and_raw_record_are_written_after()
     {
         await using var pipeline = await Pipeline.StartAsync(azurite, Settings(_emulator));
-        var http = new RealtimeHttp(pipeline.Services.GetRequiredService<RealtimeExtraction>());
+        var http = ActivatorUtilities.CreateInstance<RealtimeHttp>(pipeline.Services);
 
-        var request = Request("acme", "application/json", ReferenceSamples.BatchLines()[0]);
+        var request = await Request(pipeline, "acme", "application/json", ReferenceSamples.BatchLines()[0]);
         var response = HttpCall.Read(await http.RunAsync(request, default));
 
         Assert.Equal(200, response.Status);
@@ -45,22 +45,22 @@ public sealed class RealtimeTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Concurrent_answers_share_the_partners_batch_of_the_minute_at_distinct_lines_even_for_the_same_account()
     {
         await using var pipeline = await Pipeline.StartAsync(azurite, Settings(_emulator));
-        var http = new RealtimeHttp(pipeline.Services.GetRequiredService<RealtimeExtraction>());
+        var http = ActivatorUtilities.CreateInstance<RealtimeHttp>(pipeline.Services);
         var bodies = Enumerable.Repeat(ReferenceSamples.BatchLines()[0], 3).Concat(ReferenceSamples.BatchLines().Skip(1).Take(37)).ToList();
 
-        var requests = bodies.Select(body => Request("acme", "application/json", body)).ToList();
+        var requests = await Task.WhenAll(bodies.Select(body => Request(pipeline, "acme", "application/json", body)));
         var responses = await Task.WhenAll(requests.Select(async r => HttpCall.Read(await http.RunAsync(r, default))));
-        var other = Request("globex", "application/json", ReferenceSamples.BatchLines()[0]);
+        var other = await Request(pipeline, "globex", "application/json", ReferenceSamples.BatchLines()[0]);
         HttpCall.Read(await http.RunAsync(other, default));
 
         Assert.All(responses, r => Assert.Equal(200, r.Status));
-        var filed = requests.Select(FiledAt).ToList();
+        var filed = requests.Select(r => FiledAt(r)).ToList();
         // Minute batches: unless the minute turned during the test, all 40 share one batch, at lines 1–40.
         var byBatch = filed.GroupBy(f => f.Batch).ToList();
         Assert.InRange(byBatch.Count, 1, 2);
         Assert.Equal(40, filed.Distinct().Count());
         Assert.All(byBatch, g => Assert.Equal(Enumerable.Range(1, g.Count()), g.Select(f => f.Line).Order()));
-        Assert.NotEqual(filed[0].Batch, FiledAt(other).Batch);
+        Assert.NotEqual(filed[0].Batch, FiledAt(other, "globex").Batch);
         foreach (var (request, response) in requests.Zip(responses))
         {
             var (batch, line) = FiledAt(request);
@@ -76,14 +76,14 @@ public sealed class RealtimeTests(AzuriteFixture azurite) : IAsyncLifetime
 
     [Theory]
     [InlineData("acme", "application/json", "{\"accountId\":\"a\",\"liabilityType\":\"boat\",\"source\":{\"kind\":\"statement\",\"text\":\"x\"}}", 400, "liabilityType must be one of")]
-    [InlineData(null, "application/json", "{}", 401, "x-partner-id")]
+    [InlineData(null, "application/json", "{}", 401, "Authorization: Bearer")]
     [InlineData("acme", "text/plain", "{}", 415, "application/json")]
     public async Task A_bad_request_is_refused_naming_the_problem_and_calls_no_model(string? partner, string contentType, string body, int status, string detail)
     {
         await using var pipeline = await Pipeline.StartAsync(azurite, Settings(_emulator));
-        var http = new RealtimeHttp(pipeline.Services.GetRequiredService<RealtimeExtraction>());
+        var http = ActivatorUtilities.CreateInstance<RealtimeHttp>(pipeline.Services);
 
-        var response = HttpCall.Read(await http.RunAsync(Request(partner, contentType, body), default));
+        var response = HttpCall.Read(await http.RunAsync(await Request(pipeline, partner, contentType, body), default));
 
         Assert.Equal(status, response.Status);
         Assert.Contains(detail, JsonDocument.Parse(response.Body).RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -98,9 +98,9 @@ public sealed class RealtimeTests(AzuriteFixture azurite) : IAsyncLifetime
         var settings = Settings(_emulator);
         settings["Batch:MaxLineBytes"] = "4096";
         await using var pipeline = await Pipeline.StartAsync(azurite, settings);
-        var http = new RealtimeHttp(pipeline.Services.GetRequiredService<RealtimeExtraction>());
+        var http = ActivatorUtilities.CreateInstance<RealtimeHttp>(pipeline.Services);
         var body = ReferenceSamples.BatchLines()[0].Replace("\"text\": \"", "\"text\": \"" + new string('x', 5000), StringComparison.Ordinal);
-        var request = Request("acme", "application/json", body);
+        var request = await Request(pipeline, "acme", "application/json", body);
         request.ContentLength = declared ? request.ContentLength : null;
 
         var response = HttpCall.Read(await http.RunAsync(request, default));
@@ -116,17 +116,17 @@ public sealed class RealtimeTests(AzuriteFixture azurite) : IAsyncLifetime
         var settings = Settings(_emulator);
         settings["Budget:PartnerDailyUsd"] = "0";
         await using var pipeline = await Pipeline.StartAsync(azurite, settings);
-        var http = new RealtimeHttp(pipeline.Services.GetRequiredService<RealtimeExtraction>());
+        var http = ActivatorUtilities.CreateInstance<RealtimeHttp>(pipeline.Services);
 
-        var response = HttpCall.Read(await http.RunAsync(Request("acme", "application/json", ReferenceSamples.BatchLines()[1]), default));
+        var response = HttpCall.Read(await http.RunAsync(await Request(pipeline, "acme", "application/json", ReferenceSamples.BatchLines()[1]), default));
 
         Assert.Equal(200, response.Status);
         Assert.Equal(ResultStatus.OverBudget, ContractJson.Deserialize<ExtractionResult>(response.Body)!.Status);
         Assert.Empty(_emulator.Calls);
     }
 
-    private static (BatchRef Batch, int Line) FiledAt(HttpRequest request) =>
-        (new BatchRef(request.Headers["x-partner-id"].ToString(), request.HttpContext.Response.Headers["x-batch-id"].ToString()),
+    private static (BatchRef Batch, int Line) FiledAt(HttpRequest request, string partner = "acme") =>
+        (new BatchRef(partner, request.HttpContext.Response.Headers["x-batch-id"].ToString()),
             int.Parse(request.HttpContext.Response.Headers["x-batch-line"].ToString(), System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The stored result, once the deferred writer has written it (it runs after the answer).</summary>
@@ -145,6 +145,6 @@ public sealed class RealtimeTests(AzuriteFixture azurite) : IAsyncLifetime
         return null;
     }
 
-    private static HttpRequest Request(string? partner, string contentType, string body) =>
-        HttpCall.Request("POST", "https://extract.example/api/extract", body, partner, contentType);
+    private static async Task<HttpRequest> Request(Pipeline pipeline, string? partner, string contentType, string body) =>
+        HttpCall.Request("POST", "https://extract.example/api/extract", body, partner is null ? null : await pipeline.KeyAsync(partner), contentType);
 }

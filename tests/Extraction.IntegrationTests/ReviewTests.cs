@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Extraction.Core.Access;
 using Extraction.Core.Contracts;
 using Extraction.Core.Review;
 using Extraction.Core.Storage;
@@ -15,6 +16,8 @@ public sealed class ReviewTests(AzuriteFixture azurite)
 {
     /// <summary>A payoff letter that never says until when its payoff is good: the expected_fields check fails.</summary>
     private const string Incomplete = """{"accountId":"needs-1","liabilityType":"auto_loan","asOf":"2026-03-01","source":{"kind":"payoff_letter","text":"Ally Financial\nLoan number: XXXXXX4242\nTotal Payoff Amount $5,210.44"}}""";
+
+    private static readonly string FirstSample = JsonDocument.Parse(ReferenceSamples.BatchLines()[0]).RootElement.GetProperty("accountId").GetString()!;
 
     private static readonly string Correction = FieldsJson.Of(("payoffAmount", 5210.44m), ("payoffGoodThrough", "2026-03-31"), ("accountLast4", "4242"));
 
@@ -72,29 +75,54 @@ public sealed class ReviewTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task The_review_endpoints_list_the_queue_and_take_a_correction()
+    public async Task A_reviewer_corrects_a_queued_account_under_its_own_name_and_partners_list_only_their_own_queue()
     {
         await using var pipeline = await Pipeline.StartAsync(azurite);
-        var batch = new BatchRef("acme", "review-3");
-        await pipeline.RunFileAsync(batch, await Pipeline.WriteBatchFileAsync(Incomplete));
-        var http = new ReviewHttp(pipeline.Services.GetRequiredService<ReviewQueue>(), pipeline.Services.GetRequiredService<ReviewService>());
-        var listed = HttpCall.Read(await http.ListAsync(HttpCall.Request("GET", "https://x/api/reviews?batchId=review-3"), CancellationToken.None));
+        await pipeline.RunFileAsync(new BatchRef("acme", "review-3"), await Pipeline.WriteBatchFileAsync(ReferenceSamples.BatchLines()[0], Incomplete));
+        var http = ActivatorUtilities.CreateInstance<ReviewHttp>(pipeline.Services);
+        var (acme, globex) = (await pipeline.KeyAsync("acme"), await pipeline.KeyAsync("globex"));
+        var (carol, globexReviewer) = (await pipeline.KeyAsync("carol", CallerKind.Reviewer, "acme"), await pipeline.KeyAsync("gina", CallerKind.Reviewer, "globex"));
 
-        Assert.Equal(200, listed.Status);
-        using (var body = JsonDocument.Parse(listed.Body))
+        var own = HttpCall.Read(await http.ListAsync(HttpCall.Request("GET", "https://x/api/reviews?batchId=review-3", key: acme), default));
+        var byReviewer = HttpCall.Read(await http.ListForPartnerAsync(HttpCall.Request("GET", "https://x/api/partners/acme/reviews", key: carol), "acme", default));
+        var byOtherPartner = HttpCall.Read(await http.ListForPartnerAsync(HttpCall.Request("GET", "https://x/api/partners/acme/reviews", key: globex), "acme", default));
+        var byOtherReviewer = HttpCall.Read(await http.ListForPartnerAsync(HttpCall.Request("GET", "https://x/api/partners/acme/reviews", key: globexReviewer), "acme", default));
+        var byPartnerKey = await CorrectAsync(http, acme, "needs-1");
+        var byOutOfScopeReviewer = await CorrectAsync(http, globexReviewer, "needs-1");
+        var notQueued = await CorrectAsync(http, carol, FirstSample);
+        var corrected = await CorrectAsync(http, carol, "needs-1", claimedReviewer: "mallory");
+        var reopened = await CorrectAsync(http, carol, FirstSample, "?reopen=true");
+
+        Assert.Equal(200, own.Status);
+        Assert.Equal("needs-1", Assert.Single(JsonDocument.Parse(own.Body).RootElement.GetProperty("items").EnumerateArray()).GetProperty("accountId").GetString());
+        Assert.Equal(own.Body, byReviewer.Body);
+        Assert.Equal((404, 403), (byOtherPartner.Status, byOtherReviewer.Status));
+        Assert.Equal((403, 403), (byPartnerKey.Status, byOutOfScopeReviewer.Status));
+        Assert.Contains("partner key cannot correct", byPartnerKey.Body, StringComparison.Ordinal);
+        Assert.Equal(409, notQueued.Status);
+        Assert.Contains("not waiting for review", notQueued.Body, StringComparison.Ordinal);
+        Assert.Equal(200, corrected.Status);
+        // The reviewer is the key's owner; a header claiming another name is not read.
+        Assert.Equal(("extracted", "human:carol"), Model(corrected.Body));
+        Assert.Equal((200, "human:carol"), (reopened.Status, Model(reopened.Body).Model));
+        Assert.Equal(404, (await CorrectAsync(http, carol, "nobody", "?reopen=true")).Status);
+    }
+
+    private static async Task<(int Status, string Body, string? ContentType)> CorrectAsync(ReviewHttp http, string key, string accountId, string query = "", string? claimedReviewer = null)
+    {
+        var request = HttpCall.Request("POST", $"https://x/api/partners/acme/batches/review-3/accounts/{accountId}/correction{query}", Correction, key, "application/json");
+        if (claimedReviewer is not null)
         {
-            Assert.Equal("needs-1", Assert.Single(body.RootElement.GetProperty("items").EnumerateArray()).GetProperty("accountId").GetString());
+            request.Headers["x-reviewer"] = claimedReviewer;
         }
 
-        var correct = HttpCall.Request("POST", "https://x/api/batches/review-3/accounts/needs-1/correction", Correction, contentType: "application/json");
-        correct.Headers["x-reviewer"] = "bob";
-        var corrected = HttpCall.Read(await http.CorrectAsync(correct, "review-3", "needs-1", CancellationToken.None));
+        return HttpCall.Read(await http.CorrectAsync(request, "acme", "review-3", accountId, default));
+    }
 
-        Assert.Equal(200, corrected.Status);
-        Assert.Equal("extracted", JsonDocument.Parse(corrected.Body).RootElement.GetProperty("status").GetString());
-        var again = HttpCall.Request("POST", "https://x/api/batches/review-3/accounts/nobody/correction", Correction, contentType: "application/json");
-        again.Headers["x-reviewer"] = "bob";
-        Assert.Equal(404, HttpCall.Read(await http.CorrectAsync(again, "review-3", "nobody", CancellationToken.None)).Status);
+    private static (string Status, string Model) Model(string result)
+    {
+        var root = JsonDocument.Parse(result).RootElement;
+        return (root.GetProperty("status").GetString()!, root.GetProperty("model").GetString()!);
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class ServeTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.OK, extracted.StatusCode);
         Assert.Equal("extracted", JsonDocument.Parse(await extracted.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
 
-        http.DefaultRequestHeaders.Remove("x-partner-id");
+        http.DefaultRequestHeaders.Authorization = null;
         var anonymous = await http.GetAsync("batches/served-1");
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal("application/problem+json", anonymous.Content.Headers.ContentType!.MediaType);

@@ -121,7 +121,7 @@ public sealed class TriggerTests(AzuriteFixture azurite)
             "TOO-MANY" => string.Join("\n", ReferenceSamples.BatchLines().Take(6)),
             _ => body,
         };
-        var request = HttpCall.Request("POST", "https://extract.example/api/batches", body, contentType: contentType);
+        var request = HttpCall.Request("POST", "https://extract.example/api/batches", body, await pipeline.KeyAsync("acme"), contentType);
 
         var (actual, problemBody, _) = HttpCall.Read(await Starter(pipeline).RunAsync(request, pipeline.Client, CancellationToken.None));
 
@@ -139,9 +139,10 @@ public sealed class TriggerTests(AzuriteFixture azurite)
     {
         await using var pipeline = await Pipeline.StartAsync(azurite);
         var accounts = string.Join(",", ReferenceSamples.BatchLines().Take(4));
+        var key = await pipeline.KeyAsync("acme");
         HttpRequest Send()
         {
-            var request = HttpCall.Request("POST", "https://extract.example/api/batches", $$"""{"maxCostUsd": 5, "accounts": [{{accounts}}]}""", contentType: "application/json; charset=utf-8");
+            var request = HttpCall.Request("POST", "https://extract.example/api/batches", $$"""{"maxCostUsd": 5, "accounts": [{{accounts}}]}""", key, "application/json; charset=utf-8");
             request.Headers[StartBatchHttp.IdempotencyKeyHeader] = "order-7781";
             return request;
         }
@@ -189,7 +190,7 @@ public sealed class TriggerTests(AzuriteFixture azurite)
     public async Task The_http_starter_answers_202_with_the_batch_links_and_runs_the_batch()
     {
         await using var pipeline = await Pipeline.StartAsync(azurite);
-        var request = HttpCall.Request("POST", "https://extract.example/api/batches?batchId=b-42", string.Join("\n", ReferenceSamples.BatchLines().Take(7)), contentType: "application/x-ndjson");
+        var request = HttpCall.Request("POST", "https://extract.example/api/batches?batchId=b-42", string.Join("\n", ReferenceSamples.BatchLines().Take(7)), await pipeline.KeyAsync("acme"), "application/x-ndjson");
 
         var (status, body, _) = HttpCall.Read(await Starter(pipeline).RunAsync(request, pipeline.Client, CancellationToken.None));
 
@@ -204,16 +205,27 @@ public sealed class TriggerTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task The_http_starter_refuses_a_request_without_a_partner_as_problem_json_and_starts_nothing()
+    public async Task The_http_starter_refuses_a_partner_header_without_a_key_and_a_key_naming_another_partner_and_starts_nothing()
     {
         await using var pipeline = await Pipeline.StartAsync(azurite);
-        var request = HttpCall.Request("POST", "https://extract.example/api/batches", ReferenceSamples.BatchLines()[0], partner: null, contentType: "application/x-ndjson");
+        var headerAlone = HttpCall.Request("POST", "https://extract.example/api/batches", ReferenceSamples.BatchLines()[0], contentType: "application/x-ndjson");
+        headerAlone.Headers["x-partner-id"] = "acme";
+        var otherPartner = HttpCall.Request("POST", "https://extract.example/api/batches", ReferenceSamples.BatchLines()[0], await pipeline.KeyAsync("acme"), "application/x-ndjson");
+        otherPartner.Headers["x-partner-id"] = "globex";
+        var wrongKey = HttpCall.Request("POST", "https://extract.example/api/batches", ReferenceSamples.BatchLines()[0], (await pipeline.KeyAsync("acme"))[..^4] + "AAAA", "application/x-ndjson");
 
-        var (status, body, contentType) = HttpCall.Read(await Starter(pipeline).RunAsync(request, pipeline.Client, CancellationToken.None));
+        var (status, body, contentType) = HttpCall.Read(await Starter(pipeline).RunAsync(headerAlone, pipeline.Client, CancellationToken.None));
+        var mismatch = HttpCall.Read(await Starter(pipeline).RunAsync(otherPartner, pipeline.Client, CancellationToken.None));
+        var wrong = HttpCall.Read(await Starter(pipeline).RunAsync(wrongKey, pipeline.Client, CancellationToken.None));
 
         Assert.Equal(401, status);
         Assert.Equal("application/problem+json", contentType);
-        Assert.Contains("x-partner-id", body, StringComparison.Ordinal);
+        Assert.Contains("Authorization: Bearer", body, StringComparison.Ordinal);
+        Assert.Equal("Bearer", headerAlone.HttpContext.Response.Headers.WWWAuthenticate.ToString());
+        Assert.Equal(400, mismatch.Status);
+        Assert.Contains("another partner than the key belongs to", mismatch.Body, StringComparison.Ordinal);
+        Assert.Equal(401, wrong.Status);
+        Assert.Contains("unknown, revoked or expired", wrong.Body, StringComparison.Ordinal);
         await foreach (var instance in pipeline.Client.GetAllInstancesAsync(new OrchestrationQuery()))
         {
             Assert.Fail($"Started {instance.InstanceId}");

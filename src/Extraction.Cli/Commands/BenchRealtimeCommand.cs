@@ -24,29 +24,23 @@ internal static class BenchRealtimeCommand
         var clients = CliOptions.Whole("--clients", "concurrent clients", 32, max: 1_024);
         var requests = CliOptions.Whole("--requests", "measured requests", 3_000, max: 1_000_000);
         var warmup = CliOptions.Whole("--warmup", "requests sent first and not measured", 2_000, min: 0, max: 100_000);
-        var partner = CliOptions.Partner("the x-partner-id header sent");
-        partner.DefaultValueFactory = _ => "bench";
-        var functionKey = new Option<string?>("--function-key") { Description = "sent as x-functions-key, for the API under a Functions host that enforces keys", HelpName = "KEY" };
+        var key = new Option<string>("--key") { Description = "the partner's API key (extract partners add), sent as Authorization: Bearer", Required = true, HelpName = "KEY" };
         var verb = new Verb("bench-realtime", "Measure the added latency of POST /api/extract against a running extract serve.",
-            "extract bench-realtime --model-latency-ms 50 --clients 32    (scripts/bench-realtime starts everything it needs)")
+            "extract bench-realtime --model-latency-ms 50 --clients 32 --key \"$(extract partners add bench | tail -1)\"    (scripts/bench-realtime starts everything it needs)")
         {
-            modelLatency, url, clients, requests, warmup, partner, functionKey,
+            modelLatency, url, clients, requests, warmup, key,
         };
         return verb.Runs(cli, (parse, cli, cancellationToken) => RunAsync(
             new Uri(parse.GetValue(url)!.ToString().TrimEnd('/') + "/extract"), parse.GetValue(modelLatency), parse.GetValue(clients), parse.GetValue(requests), parse.GetValue(warmup),
-            parse.GetValue(partner)!, parse.GetValue(functionKey), cli.Output, cli.Progress, cancellationToken));
+            parse.GetValue(key)!, cli.Output, cli.Progress, cancellationToken));
     }
 
     private static async Task<int> RunAsync(
-        Uri url, int modelLatency, int clients, int requests, int warmup, string partner, string? functionKey, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
+        Uri url, int modelLatency, int clients, int requests, int warmup, string key, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
     {
         var bodies = new SyntheticBatchGenerator(seed: 41).Generate(Math.Max(requests, warmup)).Select(a => a.Line).ToArray();
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
-        http.DefaultRequestHeaders.Add("x-partner-id", partner);
-        if (functionKey is not null)
-        {
-            http.DefaultRequestHeaders.Add("x-functions-key", functionKey);
-        }
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
 
         await progress.WriteLineAsync($"Warming up with {warmup} requests…").ConfigureAwait(false);
         await RunAsync(http, url, bodies, warmup, clients, cancellationToken).ConfigureAwait(false);

@@ -48,17 +48,18 @@ internal static class ReviewCommand
         var fields = new Option<FileInfo>("--fields") { Description = "the person's fields.v1 JSON", Required = true, HelpName = "fields.json" };
         fields.AcceptExistingOnly();
         var reviewer = new Option<string>("--reviewer") { Description = "who corrected it (the result's model becomes human:NAME)", Required = true, HelpName = "NAME" };
-        var verb = new Verb("correct", "Submit a person's fields for one account: it becomes extracted, leaves the queue, and is kept as a verified label.",
+        var reopen = new Option<bool>("--reopen") { Description = "correct an account that is not waiting for review (logged)" };
+        var verb = new Verb("correct", "Submit a person's fields for one account waiting for review: it becomes extracted, leaves the queue, and is kept as a verified label.",
             "extract review correct --partner acme --batch b-1 --account ACC-7 --fields fixed.json --reviewer carol")
         {
-            partner, batch, account, fields, reviewer,
+            partner, batch, account, fields, reviewer, reopen,
         };
         return verb.Runs(cli, async (parse, cli, cancellationToken) =>
         {
             var body = await File.ReadAllTextAsync(parse.GetRequiredValue(fields).FullName, cancellationToken).ConfigureAwait(false);
             await using var session = await LocalSession.StartAsync(cli.Overrides, cli.Progress, cancellationToken).ConfigureAwait(false);
             var outcome = await session.Services.GetRequiredService<ReviewService>().CorrectAsync(
-                new BatchRef(parse.GetValue(partner)!, parse.GetRequiredValue(batch)!), parse.GetRequiredValue(account), body, parse.GetRequiredValue(reviewer), cancellationToken).ConfigureAwait(false);
+                new BatchRef(parse.GetValue(partner)!, parse.GetRequiredValue(batch)!), parse.GetRequiredValue(account), body, parse.GetRequiredValue(reviewer), parse.GetValue(reopen), cancellationToken).ConfigureAwait(false);
             if (outcome.Status != CorrectionStatus.Corrected)
             {
                 await cli.Progress.WriteLineAsync(outcome.Problem).ConfigureAwait(false);

@@ -99,6 +99,10 @@ public sealed class StorageOptions : IValidatableObject
     [Required, RegularExpression(TableName)]
     public string ShadowTable { get; set; } = "shadow";
 
+    /// <summary>Partner and reviewer API keys: salted hashes and their scope, never a secret.</summary>
+    [Required, RegularExpression(TableName)]
+    public string CredentialsTable { get; set; } = "credentials";
+
     private const string ContainerName = @"\A[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]\z";
 
     private const string TableName = @"\A[A-Za-z][A-Za-z0-9]{2,62}\z";

@@ -9,6 +9,9 @@ public enum CorrectionStatus
     NotCorrectable,
     InvalidFields,
     Conflict,
+
+    /// <summary>The account is not waiting for review; a reviewer may reopen it explicitly.</summary>
+    NotQueued,
 }
 
 /// <summary>What became of a correction: the updated result, or why there is none.</summary>

@@ -41,6 +41,14 @@ public sealed class ReviewQueue(StorageClients storage, TableWriter writer, Time
         await Table.DeleteEntityAsync(batch.Partner, RowKey(batch.BatchId, line), cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Whether the account at <paramref name="line"/> of the batch waits for review.</summary>
+    public async Task<bool> ContainsAsync(BatchRef batch, int line, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>(batch.Partner, RowKey(batch.BatchId, line), ["PartitionKey"], cancellationToken).ConfigureAwait(false);
+        return row.HasValue;
+    }
+
     /// <summary>A partner's waiting accounts, oldest batch id first; only one batch's where <paramref name="batchId"/> is given.</summary>
     public async IAsyncEnumerable<ReviewItem> ListAsync(string partner, string? batchId = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

@@ -25,7 +25,9 @@ public sealed partial class ReviewService(
     public const string HumanPrefix = "human:";
     public const string HumanReviewCheck = "human_review";
 
-    public async Task<CorrectionOutcome> CorrectAsync(BatchRef batch, string accountId, string fieldsJson, string reviewer, CancellationToken cancellationToken = default)
+    /// <param name="reopen">Correct an account that is not waiting for review (an extracted or failed one): an explicit, logged act.</param>
+    public async Task<CorrectionOutcome> CorrectAsync(
+        BatchRef batch, string accountId, string fieldsJson, string reviewer, bool reopen = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
         if (!ReviewerPattern().IsMatch(reviewer ?? ""))
@@ -47,6 +49,13 @@ public sealed partial class ReviewService(
         if (current.Status is not (ResultStatus.NeedsReview or ResultStatus.Extracted or ResultStatus.Failed))
         {
             return CorrectionOutcome.Refused(CorrectionStatus.NotCorrectable, $"Account {accountId} is {ContractJson.WireName(current.Status)}; only needs_review, failed or extracted results can be corrected.");
+        }
+
+        var queued = await queue.ContainsAsync(batch, stored.Line, cancellationToken).ConfigureAwait(false);
+        if (!queued && !reopen)
+        {
+            return CorrectionOutcome.Refused(CorrectionStatus.NotQueued,
+                $"Account {accountId} is not waiting for review; a reviewer may reopen it explicitly (reopen=true), which is logged.");
         }
 
         var corrected = current with
@@ -72,16 +81,27 @@ public sealed partial class ReviewService(
             await training.RecordAsync(batch, stored.Line, corrected, TrainingSource.Human, cancellationToken).ConfigureAwait(false);
         }
 
-        try
+        if (queued)
         {
-            await queue.RemoveAsync(batch, stored.Line, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            // An extracted or failed result that was never queued: nothing to remove.
+            try
+            {
+                await queue.RemoveAsync(batch, stored.Line, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 404)
+            {
+                // Another correction of the same account removed it first.
+            }
         }
 
-        logger.LogInformation("Line {Line} of {Partner}/{BatchId} corrected by a reviewer", stored.Line, batch.Partner, batch.BatchId);
+        if (queued)
+        {
+            logger.LogInformation("Line {Line} of {Partner}/{BatchId} corrected by reviewer {Reviewer}", stored.Line, batch.Partner, batch.BatchId, reviewer);
+        }
+        else
+        {
+            logger.LogWarning("Line {Line} of {Partner}/{BatchId} reopened and corrected by reviewer {Reviewer} (it was {Status})",
+                stored.Line, batch.Partner, batch.BatchId, reviewer, ContractJson.WireName(current.Status));
+        }
         return new CorrectionOutcome(CorrectionStatus.Corrected, corrected, null);
     }
 

@@ -83,6 +83,8 @@ public sealed class StorageClients
 
     public TableClient ShadowTable => Tables.GetTableClient(_options.ShadowTable);
 
+    public TableClient CredentialsTable => Tables.GetTableClient(_options.CredentialsTable);
+
     /// <summary>Creates every container and table the pipeline writes to; safe to call again.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
@@ -91,7 +93,7 @@ public sealed class StorageClients
             await Container(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var table in new[] { ResultsTable, ReviewsTable, LabelsTable, TrainingTable, BudgetsTable, ModelsTable, ShadowTable })
+        foreach (var table in new[] { ResultsTable, ReviewsTable, LabelsTable, TrainingTable, BudgetsTable, ModelsTable, ShadowTable, CredentialsTable })
         {
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }

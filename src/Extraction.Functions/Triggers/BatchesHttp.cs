@@ -1,3 +1,4 @@
+using Extraction.Core.Access;
 using System.Globalization;
 using System.Text;
 using Extraction.Core.Contracts;
@@ -16,7 +17,7 @@ namespace Extraction.Functions.Triggers;
 /// <c>GET /api/batches/{id}/results</c> (result.v1 as NDJSON, paged by <c>x-continuation-token</c>),
 /// <c>POST /api/batches/{id}/cancel</c>. Another partner's batch is not found, never forbidden.
 /// </summary>
-public sealed class BatchesHttp(ResultStore results, BatchQueries batches)
+public sealed class BatchesHttp(ResultStore results, BatchQueries batches, CallerAuthenticator callers)
 {
     public const string ContinuationHeader = "x-continuation-token";
     private const int DefaultPageSize = 500;
@@ -24,14 +25,15 @@ public sealed class BatchesHttp(ResultStore results, BatchQueries batches)
 
     [Function("GetBatch")]
     public async Task<IActionResult> GetAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.Batch)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.Batch)] HttpRequest request,
         string batchId,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
-        if (CallerBatch(request, batchId) is not { } batch)
+        var (batch, refused) = await CallerBatchAsync(request, batchId, cancellationToken);
+        if (batch is null)
         {
-            return Refuse(request, batchId);
+            return refused!;
         }
 
         return await batches.StatusAsync(client, batch, cancellationToken) is { } status
@@ -41,14 +43,15 @@ public sealed class BatchesHttp(ResultStore results, BatchQueries batches)
 
     [Function("GetBatchResults")]
     public async Task<IActionResult> ResultsAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.BatchResults)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.BatchResults)] HttpRequest request,
         string batchId,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
-        if (CallerBatch(request, batchId) is not { } batch)
+        var (batch, refused) = await CallerBatchAsync(request, batchId, cancellationToken);
+        if (batch is null)
         {
-            return Refuse(request, batchId);
+            return refused!;
         }
 
         if (!TryReadPageSize(request, out var pageSize))
@@ -83,14 +86,15 @@ public sealed class BatchesHttp(ResultStore results, BatchQueries batches)
 
     [Function("CancelBatch")]
     public async Task<IActionResult> CancelAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.BatchCancel)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.BatchCancel)] HttpRequest request,
         string batchId,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
-        if (CallerBatch(request, batchId) is not { } batch)
+        var (batch, refused) = await CallerBatchAsync(request, batchId, cancellationToken);
+        if (batch is null)
         {
-            return Refuse(request, batchId);
+            return refused!;
         }
 
         if (await batches.StatusAsync(client, batch, cancellationToken) is null)
@@ -119,13 +123,18 @@ public sealed class BatchesHttp(ResultStore results, BatchQueries batches)
         return values.Count == 0 || (token is not null && ResultStore.IsValidPageToken(token));
     }
 
-    private static BatchRef? CallerBatch(HttpRequest request, string batchId) =>
-        PartnerHeader.Read(request) is { } partner && BatchRef.IsValidBatchId(batchId) ? new BatchRef(partner, batchId) : null;
+    private async Task<(BatchRef? Batch, IActionResult? Refused)> CallerBatchAsync(HttpRequest request, string batchId, CancellationToken cancellationToken)
+    {
+        var access = await callers.PartnerAsync(request, cancellationToken);
+        if (access.Caller is not { } caller)
+        {
+            return (null, RequestAccess.Refused(request, access));
+        }
 
-    private static IActionResult Refuse(HttpRequest request, string batchId) =>
-        PartnerHeader.Read(request) is null
-            ? PartnerHeader.Missing()
-            : Problem.Of(StatusCodes.Status400BadRequest, "Invalid batch id", $"'{Truncate(batchId)}' is not a batch id: {BatchRef.BatchIdRule}.");
+        return BatchRef.IsValidBatchId(batchId)
+            ? (new BatchRef(caller.Name, batchId), null)
+            : (null, Problem.Of(StatusCodes.Status400BadRequest, "Invalid batch id", $"'{Truncate(batchId)}' is not a batch id: {BatchRef.BatchIdRule}."));
+    }
 
     private static IActionResult NotFound(string batchId) =>
         Problem.Of(StatusCodes.Status404NotFound, "No such batch", $"There is no batch {Truncate(batchId)}.");

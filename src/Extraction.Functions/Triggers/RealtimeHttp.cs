@@ -1,3 +1,4 @@
+using Extraction.Core.Access;
 using Extraction.Core.Realtime;
 using Extraction.Functions.Http;
 using Microsoft.AspNetCore.Http;
@@ -11,16 +12,17 @@ namespace Extraction.Functions.Triggers;
 /// (an <c>over_budget</c> or <c>failed</c> result is still a 200: it is the account's answer). The
 /// result is filed at the batch and line named in <c>x-batch-id</c> and <c>x-batch-line</c>.
 /// </summary>
-public sealed class RealtimeHttp(RealtimeExtraction extraction)
+public sealed class RealtimeHttp(RealtimeExtraction extraction, CallerAuthenticator callers)
 {
     [Function("ExtractAccount")]
     public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.Extract)] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.Extract)] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (PartnerHeader.Read(request) is not { } partner)
+        var access = await callers.PartnerAsync(request, cancellationToken);
+        if (access.Caller?.Name is not { } partner)
         {
-            return PartnerHeader.Missing();
+            return RequestAccess.Refused(request, access);
         }
 
         if (request.ContentType?.Split(';')[0].Trim().Equals("application/json", StringComparison.OrdinalIgnoreCase) != true)

@@ -1,3 +1,4 @@
+using Extraction.Core.Access;
 using Extraction.Core.Batches;
 using Extraction.Core.Contracts;
 using Extraction.Core.Review;
@@ -10,52 +11,58 @@ using Microsoft.Azure.Functions.Worker;
 namespace Extraction.Functions.Triggers;
 
 /// <summary>
-/// The review queue over HTTP: <c>GET /api/reviews[?batchId=]</c> lists the partner's waiting accounts;
-/// <c>POST /api/batches/{batchId}/accounts/{accountId}/correction</c> with fields.v1 as the body and the
-/// reviewer in <c>x-reviewer</c> corrects one.
+/// The review queue over HTTP. <c>GET /api/reviews[?batchId=]</c>: a partner's own waiting accounts (its key).
+/// <c>GET /api/partners/{partner}/reviews</c>: the same for a reviewer of that partner. <c>POST
+/// /api/partners/{partner}/batches/{batchId}/accounts/{accountId}/correction</c> with fields.v1 as the body:
+/// a reviewer corrects an account that waits for review (<c>?reopen=true</c> for one that does not, logged);
+/// the reviewer is the key's owner. A partner key never corrects: what a correction says is taught to the model.
 /// </summary>
-public sealed class ReviewHttp(ReviewQueue queue, ReviewService reviews)
+public sealed class ReviewHttp(ReviewQueue queue, ReviewService reviews, CallerAuthenticator callers)
 {
-    public const string ReviewerHeader = "x-reviewer";
-
     /// <summary>fields.v1 is a few hundred bytes; the limit only keeps a body from being buffered whole.</summary>
     public const int MaxCorrectionBytes = 64 * 1024;
 
     [Function("ListReviews")]
     public async Task<IActionResult> ListAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.Reviews)] HttpRequest request, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.Reviews)] HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (PartnerHeader.Read(request) is not { } partner)
+        var access = await callers.PartnerAsync(request, cancellationToken);
+        return access.Caller is { } caller ? await ListOfAsync(request, caller.Name, cancellationToken) : RequestAccess.Refused(request, access);
+    }
+
+    [Function("ListPartnerReviews")]
+    public async Task<IActionResult> ListForPartnerAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.PartnerReviews)] HttpRequest request, string partner, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!BatchRef.IsValidPartner(partner))
         {
-            return PartnerHeader.Missing();
+            return Problem.Of(StatusCodes.Status400BadRequest, "Invalid partner", $"The partner is not valid: {BatchRef.PartnerRule}.");
         }
 
-        var items = new List<ReviewItem>();
-        await foreach (var item in queue.ListAsync(partner, request.Query["batchId"].FirstOrDefault(), cancellationToken))
-        {
-            items.Add(item);
-        }
-
-        return Json.Of(StatusCodes.Status200OK, new { items });
+        var access = await callers.PartnerOrReviewerAsync(request, partner, cancellationToken);
+        return access.Allowed ? await ListOfAsync(request, partner, cancellationToken) : RequestAccess.Refused(request, access);
     }
 
     [Function("CorrectAccount")]
     public async Task<IActionResult> CorrectAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.Correction)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.Correction)] HttpRequest request,
+        string partner,
         string batchId,
         string accountId,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (PartnerHeader.Read(request) is not { } partner)
+        if (!BatchRef.IsValidPartner(partner) || !BatchRef.IsValidBatchId(batchId))
         {
-            return PartnerHeader.Missing();
+            return Problem.Of(StatusCodes.Status400BadRequest, "Invalid partner or batch id", $"{BatchRef.PartnerRule}; {BatchRef.BatchIdRule}.");
         }
 
-        if (!BatchRef.IsValidBatchId(batchId))
+        var access = await callers.ReviewerAsync(request, partner, cancellationToken);
+        if (access.Caller is not { } reviewer)
         {
-            return Problem.Of(StatusCodes.Status400BadRequest, "Invalid batch id", $"The batch id is not valid: {BatchRef.BatchIdRule}.");
+            return RequestAccess.Refused(request, access);
         }
 
         if (await BoundedRead.ReadAsync(request.Body, request.ContentLength, MaxCorrectionBytes, cancellationToken) is not { } bytes)
@@ -68,13 +75,26 @@ public sealed class ReviewHttp(ReviewQueue queue, ReviewService reviews)
             return Problem.Of(StatusCodes.Status400BadRequest, "Not UTF-8", $"The body is not valid UTF-8 (byte {invalidAt}).");
         }
 
-        var outcome = await reviews.CorrectAsync(new BatchRef(partner, batchId), accountId, body, request.Headers[ReviewerHeader].FirstOrDefault() ?? "", cancellationToken);
+        var reopen = request.Query["reopen"] is { Count: 1 } values && values[0] == "true";
+        var outcome = await reviews.CorrectAsync(new BatchRef(partner, batchId), accountId, body, reviewer.Name, reopen, cancellationToken);
         return outcome.Status switch
         {
             CorrectionStatus.Corrected => Json.Of(StatusCodes.Status200OK, outcome.Result),
             CorrectionStatus.NotFound => Problem.Of(StatusCodes.Status404NotFound, "No such account", outcome.Problem!),
-            CorrectionStatus.NotCorrectable or CorrectionStatus.Conflict => Problem.Of(StatusCodes.Status409Conflict, "The account cannot be corrected now", outcome.Problem!),
+            CorrectionStatus.NotCorrectable or CorrectionStatus.Conflict or CorrectionStatus.NotQueued =>
+                Problem.Of(StatusCodes.Status409Conflict, "The account cannot be corrected now", outcome.Problem!),
             _ => Problem.Of(StatusCodes.Status400BadRequest, "Invalid correction", outcome.Problem!),
         };
+    }
+
+    private async Task<IActionResult> ListOfAsync(HttpRequest request, string partner, CancellationToken cancellationToken)
+    {
+        var items = new List<ReviewItem>();
+        await foreach (var item in queue.ListAsync(partner, request.Query["batchId"].FirstOrDefault(), cancellationToken))
+        {
+            items.Add(item);
+        }
+
+        return Json.Of(StatusCodes.Status200OK, new { items });
     }
 }

@@ -1,3 +1,4 @@
+using Extraction.Core.Access;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Orchestration;
@@ -18,20 +19,21 @@ namespace Extraction.Functions.Triggers;
 /// answering 202 with <c>Location</c> and the batch's status, results and cancel URLs. A repeated
 /// <c>batchId</c> or <c>Idempotency-Key</c> answers with the batch it started before, never a second run.
 /// </summary>
-public sealed class StartBatchHttp(BatchIntake intake, IOptions<BatchOptions> options)
+public sealed class StartBatchHttp(BatchIntake intake, CallerAuthenticator callers, IOptions<BatchOptions> options)
 {
     public const string IdempotencyKeyHeader = "Idempotency-Key";
 
     [Function(nameof(StartBatchHttp))]
     public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.Batches)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.Batches)] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (PartnerHeader.Read(request) is not { } partner)
+        var access = await callers.PartnerAsync(request, cancellationToken);
+        if (access.Caller?.Name is not { } partner)
         {
-            return PartnerHeader.Missing();
+            return RequestAccess.Refused(request, access);
         }
 
         var (batch, problem) = await BatchRequestReader.ReadAsync(

@@ -25,9 +25,11 @@ internal sealed class FunctionsHost : IAsyncDisposable
     private readonly Process _group;
     private readonly string _pidFile;
     private readonly Queue<string> _lines = new();
+    private readonly IReadOnlyDictionary<string, string> _keys;
 
-    private FunctionsHost(Process group, string pidFile, Uri baseAddress, string functionKey, string masterKey)
+    private FunctionsHost(Process group, string pidFile, Uri baseAddress, string functionKey, string masterKey, IReadOnlyDictionary<string, string> keys)
     {
+        _keys = keys;
         _group = group;
         _pidFile = pidFile;
         BaseAddress = baseAddress;
@@ -38,7 +40,7 @@ internal sealed class FunctionsHost : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    /// <summary>The host function key named <c>default</c>: what a partner sends as <c>x-functions-key</c>.</summary>
+    /// <summary>The host function key named <c>default</c>: the partner routes do not take it (they are anonymous at the host and the app asks for an API key).</summary>
     public string FunctionKey { get; }
 
     /// <summary>The master key: <c>/admin/*</c>, as the platform's operators use it.</summary>
@@ -62,7 +64,8 @@ internal sealed class FunctionsHost : IAsyncDisposable
     /// Starts the host on the app folder with <paramref name="settings"/> as its environment (app settings and
     /// <c>AzureFunctionsJobHost__*</c> overrides of host.json alike), function keys enforced, and waits until it runs.
     /// </summary>
-    public static async Task<FunctionsHost> StartAsync(string appDirectory, IReadOnlyDictionary<string, string> settings, string stateDirectory)
+    /// <param name="keys">The API keys issued in the app's storage, by <c>{kind}|{name}</c>.</param>
+    public static async Task<FunctionsHost> StartAsync(string appDirectory, IReadOnlyDictionary<string, string> settings, string stateDirectory, IReadOnlyDictionary<string, string> keys)
     {
         if (!HostKind.Available)
         {
@@ -115,7 +118,7 @@ internal sealed class FunctionsHost : IAsyncDisposable
         }
 
         var group = Process.Start(start) ?? throw new InvalidOperationException("The Functions host did not start.");
-        var host = new FunctionsHost(group, pidFile, new Uri($"http://127.0.0.1:{port}/"), functionKey, masterKey);
+        var host = new FunctionsHost(group, pidFile, new Uri($"http://127.0.0.1:{port}/"), functionKey, masterKey, keys);
         group.OutputDataReceived += (_, e) => host.Keep(e.Data);
         group.ErrorDataReceived += (_, e) => host.Keep(e.Data);
         group.BeginOutputReadLine();
@@ -124,12 +127,11 @@ internal sealed class FunctionsHost : IAsyncDisposable
         return host;
     }
 
-    /// <summary>A request with the partner's credentials (the function key and <c>x-partner-id</c>).</summary>
+    /// <summary>A request with the partner's API key, issued in the app's storage (<see cref="HostedApp.KeyAsync"/>).</summary>
     public HttpRequestMessage PartnerRequest(HttpMethod method, string path, string partner = "acme", HttpContent? content = null)
     {
         var request = new HttpRequestMessage(method, path) { Content = content };
-        request.Headers.Add("x-functions-key", FunctionKey);
-        request.Headers.Add("x-partner-id", partner);
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _keys[$"Partner|{partner}"]);
         return request;
     }
 

@@ -2,6 +2,10 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Extraction.Cli.Local;
+using Extraction.Core.Access;
+using Extraction.Core.Configuration;
+using Extraction.Core.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Extraction.HostTests.TestKit;
 
@@ -17,6 +21,7 @@ internal sealed class HostedApp : IAsyncDisposable
 
     private readonly Azurite _azurite;
     private readonly string _state = Path.Combine(Path.GetTempPath(), $"host-tests-{Guid.NewGuid():N}");
+    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
     private FunctionsHost? _host;
 
     private HostedApp(Azurite azurite, ModelEmulator.ModelEmulator emulator)
@@ -52,8 +57,28 @@ internal sealed class HostedApp : IAsyncDisposable
             await _host.DisposeAsync();
         }
 
-        _host = await FunctionsHost.StartAsync(AppDirectory, Settings, _state);
+        _host = await FunctionsHost.StartAsync(AppDirectory, Settings, _state, _keys);
+        await KeyAsync("acme");
         return _host;
+    }
+
+    /// <summary>
+    /// A key issued in the app's storage, as <c>extract partners add</c> or <c>extract reviewers add</c> does; a partner's
+    /// is also what <see cref="FunctionsHost.PartnerRequest"/> sends for it.
+    /// </summary>
+    public async Task<string> KeyAsync(string name, CallerKind kind = CallerKind.Partner, params string[] partners)
+    {
+        var id = $"{kind}|{name}";
+        if (!_keys.TryGetValue(id, out var key))
+        {
+            var storage = new StorageClients(Options.Create(new StorageOptions { ConnectionString = _azurite.ConnectionString }));
+            await storage.CredentialsTable.CreateIfNotExistsAsync();
+            var store = new CredentialStore(storage, Options.Create(new AccessOptions()), TimeProvider.System);
+            key = (await store.AddAsync(kind, name, kind == CallerKind.Partner ? [name] : partners.Length == 0 ? [Caller.AllPartners] : partners)).Key.ToString();
+            _keys[id] = key;
+        }
+
+        return key;
     }
 
     public BlobContainerClient Container(string setting) => new(_azurite.ConnectionString, Settings[$"Storage__{setting}"]);

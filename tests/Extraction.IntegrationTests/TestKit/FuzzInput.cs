@@ -72,19 +72,24 @@ internal static class FuzzInput
             1 => (HttpMethod.Get, $"batches/{(random.Next(2) == 0 ? id : "paged")}/results?pageSize={Uri.EscapeDataString(PageSize(random))}&continuationToken={Uri.EscapeDataString(Nasty(random))}"),
             2 => (HttpMethod.Post, $"batches/{id}/cancel"),
             3 => (HttpMethod.Get, $"reviews?batchId={id}"),
-            4 => (HttpMethod.Post, $"batches/{id}/accounts/{Uri.EscapeDataString(Nasty(random))}/correction"),
+            4 => (HttpMethod.Post, $"partners/{(random.Next(2) == 0 ? id : "fuzz")}/batches/{id}/accounts/{Uri.EscapeDataString(Nasty(random))}/correction"),
             5 => (HttpMethod.Post, "extract"),
             _ => (HttpMethod.Post, $"batches?batchId={id}"),
         };
         var request = new HttpRequestMessage(method, target);
-        switch (random.Next(6))
+        // Without a header of its own, a request carries the client's valid partner key.
+        switch (random.Next(7))
         {
             case 0:
-                break; // no partner
+                request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {Printable(Nasty(random))}");
+                break;
             case 1:
-                request.Headers.TryAddWithoutValidation("x-partner-id", ["fuzz", "acme"]);
+                request.Headers.TryAddWithoutValidation("Authorization", ["Bearer xk_p_aaaaaaaaaa_" + new string('A', 40), "Basic Zm9vOmJhcg=="]);
                 break;
             case 2:
+                request.Headers.TryAddWithoutValidation("x-partner-id", ["fuzz", "acme"]);
+                break;
+            case 3:
                 request.Headers.TryAddWithoutValidation("x-partner-id", Printable(Nasty(random)));
                 break;
             default:

@@ -10,7 +10,8 @@ namespace Extraction.IntegrationTests.TestKit;
 /// </summary>
 internal static class HttpCall
 {
-    public static HttpRequest Request(string method, string url, string? body = null, string? partner = "acme", string? contentType = null)
+    /// <param name="key">The API key sent as <c>Authorization: Bearer</c>; none where null.</param>
+    public static HttpRequest Request(string method, string url, string? body = null, string? key = null, string? contentType = null)
     {
         var uri = new Uri(url);
         var http = new DefaultHttpContext();
@@ -23,9 +24,9 @@ internal static class HttpCall
         http.Request.Body = new MemoryStream(bytes);
         http.Request.ContentLength = bytes.Length;
         http.Request.ContentType = contentType;
-        if (partner is not null)
+        if (key is not null)
         {
-            http.Request.Headers["x-partner-id"] = partner;
+            http.Request.Headers.Authorization = $"Bearer {key}";
         }
 
         return http.Request;

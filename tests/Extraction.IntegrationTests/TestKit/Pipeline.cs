@@ -1,3 +1,4 @@
+using Extraction.Core.Access;
 using Extraction.Cli.Local;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
@@ -23,6 +24,7 @@ public sealed class Pipeline : IAsyncDisposable
 
     private readonly IHost _host;
     private readonly CapturedLogs _logs;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
 
     private Pipeline(IHost host, IReadOnlyDictionary<string, string?> settings, CapturedLogs logs) => (_host, Settings, _logs) = (host, settings, logs);
 
@@ -40,6 +42,20 @@ public sealed class Pipeline : IAsyncDisposable
     public StorageOptions StorageOptions => Services.GetRequiredService<IOptions<StorageOptions>>().Value;
 
     public BatchIntake Intake => Services.GetRequiredService<BatchIntake>();
+
+    /// <summary>An API key issued in this pipeline's storage, one per partner (or reviewer and scope), as a caller sends it.</summary>
+    public async Task<string> KeyAsync(string name, CallerKind kind = CallerKind.Partner, params string[] partners)
+    {
+        var scope = kind == CallerKind.Partner ? [name] : partners.Length == 0 ? [Caller.AllPartners] : partners;
+        var id = $"{kind}|{name}|{string.Join(",", scope)}";
+        if (!_keys.TryGetValue(id, out var key))
+        {
+            key = (await Services.GetRequiredService<CredentialStore>().AddAsync(kind, name, scope)).Key.ToString();
+            _keys[id] = key;
+        }
+
+        return key;
+    }
 
     /// <summary>The Azure Storage task hub of this pipeline (unused on the in-memory engine).</summary>
     public string TaskHub => Services.GetRequiredService<IOptions<DurableOptions>>().Value.TaskHub;
