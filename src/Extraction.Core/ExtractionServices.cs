@@ -30,7 +30,8 @@ public static class ExtractionServices
             .AddValidatedOptions<TrainingOptions>(configuration, TrainingOptions.Section)
             .AddValidatedOptions<BatchOptions>(configuration, BatchOptions.Section)
             .AddValidatedOptions<ModelOptions>(configuration, ModelOptions.Section)
-            .AddValidatedOptions<AccessOptions>(configuration, AccessOptions.Section);
+            .AddValidatedOptions<AccessOptions>(configuration, AccessOptions.Section)
+            .AddValidatedOptions<PartnerLimitsOptions>(configuration, PartnerLimitsOptions.Section);
         // Pricing:<deployment>:… is a dictionary; every deployment the model uses must have a price.
         services.AddOptions<PricingOptions>()
             .Configure(o => configuration.GetSection(PricingOptions.Section).Bind(o.Deployments))

@@ -74,6 +74,31 @@ public sealed class HttpThroughHostTests(RunningHost running) : IClassFixture<Ru
     }
 
     [HostFact]
+    public async Task An_operator_purges_a_partner_with_the_master_key_and_its_batch_is_gone_and_a_partner_key_cannot_purge()
+    {
+        var partner = $"p{Guid.NewGuid():N}"[..12];
+        await running.App.KeyAsync(partner);
+        var batchId = await new PartnerApi(running.Host, partner).StartBatchAsync(ReferenceSamples.BatchLines().Take(2));
+        await new PartnerApi(running.Host, partner).WaitAsync(batchId, TimeSpan.FromMinutes(2));
+
+        using var byPartner = running.Host.PartnerRequest(HttpMethod.Delete, $"api/partners/{partner}?by=ops", partner);
+        using var refused = await running.Host.Http.SendAsync(byPartner);
+        using var byOperator = new HttpRequestMessage(HttpMethod.Delete, $"api/partners/{partner}?by=ops");
+        byOperator.Headers.Add("x-functions-key", running.Host.MasterKey);
+        using var purged = await running.Host.Http.SendAsync(byOperator);
+        var report = JsonDocument.Parse(await purged.Content.ReadAsStringAsync()).RootElement;
+        using var afterwards = running.Host.PartnerRequest(HttpMethod.Get, $"api/batches/{batchId}", partner);
+        using var status = await running.Host.Http.SendAsync(afterwards);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, purged.StatusCode);
+        Assert.Equal(2, report.GetProperty("removed").GetProperty("results rows").GetInt32());
+        Assert.Equal(1, report.GetProperty("removed").GetProperty("partner keys").GetInt32());
+        // Its key was deleted; a worker that verified it in the last Auth:KeyCacheSeconds still lets it in, to find nothing.
+        Assert.True(status.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Unauthorized, $"{(int)status.StatusCode}");
+    }
+
+    [HostFact]
     public async Task A_batch_started_with_the_key_completes_and_its_results_come_page_by_page_one_per_line()
     {
         var lines = ReferenceSamples.BatchLines().Take(24).ToList();

@@ -88,8 +88,11 @@ public sealed class FlywheelTests(AzuriteFixture azurite, ITestOutputHelper outp
         var models = pipeline.Services.GetRequiredService<ModelLifecycle>();
         const string incomplete = """{"accountId":"needs-1","liabilityType":"auto_loan","asOf":"2026-03-01","source":{"kind":"payoff_letter","text":"Ally Financial\nLoan number: XXXXXX4242\nTotal Payoff Amount $5,210.44"}}""";
         await RunAsync(pipeline, "reviewed", [incomplete]);
-        var corrected = await pipeline.Services.GetRequiredService<Core.Review.ReviewService>().CorrectAsync(
-            new BatchRef("acme", "reviewed"), "needs-1", FieldsJson.Of(("payoffAmount", 5210.44m), ("payoffGoodThrough", "2026-03-31"), ("accountLast4", "4242")), "alice", reopen: true);
+        // A date the letter does not state joins the gold set once a second reviewer confirms it.
+        var reviews = pipeline.Services.GetRequiredService<Core.Review.ReviewService>();
+        var correction = FieldsJson.Of(("payoffAmount", 5210.44m), ("payoffGoodThrough", "2026-03-31"), ("accountLast4", "4242"));
+        Assert.Equal(Core.Review.CorrectionStatus.Corrected, (await reviews.CorrectAsync(new BatchRef("acme", "reviewed"), "needs-1", correction, "alice", reopen: true)).Status);
+        var corrected = await reviews.CorrectAsync(new BatchRef("acme", "reviewed"), "needs-1", correction, "bob");
         Assert.Equal(Core.Review.CorrectionStatus.Corrected, corrected.Status);
         await models.StartAsync(await ExportAsync(pipeline, ReferenceSamples.BatchLines().Take(30)));
 

@@ -83,7 +83,7 @@ public sealed class FunctionsAppTests
             .OfType<Microsoft.Azure.Functions.Worker.HttpTriggerAttribute>()
             .ToList();
 
-        Assert.Equal(8, routes.Count);
+        Assert.Equal(9, routes.Count);
         foreach (var route in routes)
         {
             var path = $"  /{route.Route}:";
@@ -96,14 +96,16 @@ public sealed class FunctionsAppTests
     }
 
     [Fact]
-    public void Every_http_route_is_anonymous_at_the_host_and_its_class_asks_the_callers_authenticator()
+    public void Every_partner_and_reviewer_route_is_anonymous_at_the_host_and_asks_the_callers_authenticator_and_operator_routes_take_the_master_key()
     {
         // The host's function keys are shared secrets with no partner behind them: the app decides who calls.
-        var triggers = typeof(FunctionsAppServices).Assembly.GetTypes()
+        var all = typeof(FunctionsAppServices).Assembly.GetTypes()
             .SelectMany(t => t.GetMethods().SelectMany(m => m.GetParameters()).Select(p => (Type: t, Trigger: p.GetCustomAttribute<Microsoft.Azure.Functions.Worker.HttpTriggerAttribute>())))
             .Where(t => t.Trigger is not null)
             .ToList();
+        var triggers = all.Where(t => t.Type != typeof(Extraction.Functions.Triggers.PartnersAdminHttp)).ToList();
 
+        Assert.Equal(Microsoft.Azure.Functions.Worker.AuthorizationLevel.Admin, Assert.Single(all, t => t.Type == typeof(Extraction.Functions.Triggers.PartnersAdminHttp)).Trigger!.AuthLevel);
         Assert.NotEmpty(triggers);
         Assert.All(triggers, t => Assert.Equal(Microsoft.Azure.Functions.Worker.AuthorizationLevel.Anonymous, t.Trigger!.AuthLevel));
         Assert.All(triggers, t => Assert.Contains(t.Type.GetConstructors().Single().GetParameters(), p => p.ParameterType == typeof(Core.Access.CallerAuthenticator)));

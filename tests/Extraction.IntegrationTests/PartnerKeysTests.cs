@@ -55,22 +55,29 @@ public sealed class PartnerKeysTests(AzuriteFixture azurite)
     {
         var table = $"cred{Guid.NewGuid():N}"[..16];
         string[] storage = [$"--Storage:ConnectionString={azurite.ConnectionString}", $"--Storage:CredentialsTable={table}"];
+        var partner = $"p{Guid.NewGuid():N}"[..12];
 
-        var added = await CliRunner.RunAsync(["partners", "add", "acme", .. storage]);
+        var added = await CliRunner.RunAsync(["partners", "add", partner, .. storage]);
         var reviewer = await CliRunner.RunAsync(["reviewers", "add", "carol", "--partners", "acme,globex", .. storage]);
         var listed = await CliRunner.RunAsync(["partners", "list", .. storage]);
-        var revoked = await CliRunner.RunAsync(["partners", "revoke", "acme", .. storage]);
+        var revoked = await CliRunner.RunAsync(["partners", "revoke", partner, .. storage]);
         var again = await CliRunner.RunAsync(["partners", "list", .. storage]);
+        var purged = await CliRunner.RunAsync(["partners", "purge", partner, "--by", "dana", "--engine", "in-memory", $"--Storage:PurgesTable=pg{table}", .. storage]);
+        var afterPurge = await CliRunner.RunAsync(["partners", "list", .. storage]);
 
         Assert.Equal(0, added.Code);
         var key = added.Stdout.TrimEnd().Split('\n')[^1];
         Assert.True(ApiKey.TryParse(key, out var parsed), added.Stdout);
         Assert.Equal(CallerKind.Partner, parsed!.Kind);
         Assert.Contains("reviewing acme, globex", reviewer.Stderr, StringComparison.Ordinal);
-        Assert.Contains($"{parsed.Prefix}\tacme\tacme\t", listed.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"{parsed.Prefix}\t{partner}\t{partner}\t", listed.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain(parsed.Secret, listed.Stdout + listed.Stderr, StringComparison.Ordinal);
-        Assert.Equal((0, "Revoked 1 key(s) of partner acme."), (revoked.Code, revoked.Stdout.Trim()));
+        Assert.Equal((0, $"Revoked 1 key(s) of partner {partner}."), (revoked.Code, revoked.Stdout.Trim()));
         Assert.Contains("\trevoked", again.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, purged.Code);
+        Assert.Matches(@"partner keys\s+1\n", purged.Stdout);
+        Assert.Contains($"Purged partner {partner}", purged.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(partner, afterPurge.Stdout, StringComparison.Ordinal);
     }
 
     private static async Task<string?> AsPartnerAsync(CallerAuthenticator callers, ApiKey key) =>

@@ -19,7 +19,11 @@ public sealed class ReviewTests(AzuriteFixture azurite)
 
     private static readonly string FirstSample = JsonDocument.Parse(ReferenceSamples.BatchLines()[0]).RootElement.GetProperty("accountId").GetString()!;
 
+    /// <summary>A date the letter never states: one reviewer's word.</summary>
     private static readonly string Correction = FieldsJson.Of(("payoffAmount", 5210.44m), ("payoffGoodThrough", "2026-03-31"), ("accountLast4", "4242"));
+
+    /// <summary>Every value written in the letter.</summary>
+    private static readonly string Grounded = FieldsJson.Of(("payoffAmount", 5210.44m), ("accountLast4", "4242"));
 
     [Fact]
     public async Task A_needs_review_account_waits_in_the_queue_until_a_correction_makes_it_extracted_and_a_verified_label()
@@ -36,24 +40,58 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         Assert.Contains("expected_fields", item.FailedChecks);
         Assert.Empty(await ListAsync(queue, "other-partner", null));
 
-        var outcome = await pipeline.Services.GetRequiredService<ReviewService>().CorrectAsync(batch, "needs-1", Correction, "alice");
+        var outcome = await pipeline.Services.GetRequiredService<ReviewService>().CorrectAsync(batch, "needs-1", Grounded, "alice");
 
         Assert.Equal(CorrectionStatus.Corrected, outcome.Status);
         var stored = (await pipeline.Results.GetAsync(batch, 2))!;
-        Assert.Equal((ResultStatus.Extracted, "human:alice", new DateOnly(2026, 3, 31)), (stored.Status, stored.Model, stored.Fields!.PayoffGoodThrough));
+        Assert.Equal((ResultStatus.Extracted, "human:alice", 5210.44m), (stored.Status, stored.Model, stored.Fields!.PayoffAmount));
         Assert.Null(stored.Reason);
-        // The checks ran again on alice's fields: the expected fields are now there; the good-through date she
-        // read elsewhere is not in the document, so grounding is hers to overrule, and says so.
+        // The checks ran again on alice's fields: every value is in the letter; the good-through date it never states
+        // is hers to leave out, and says so.
         Assert.All(stored.Checks, c => Assert.True(c.Passed, c.Name));
-        Assert.Contains(stored.Checks, c => c is { Name: "expected_fields", Detail: "payoffAmount, payoffGoodThrough stated" });
-        Assert.Contains(stored.Checks, c => c.Name == "grounded" && c.Detail!.StartsWith("overridden by alice: ", StringComparison.Ordinal) && c.Detail.Contains("payoffGoodThrough", StringComparison.Ordinal));
-        Assert.Contains(stored.Checks, c => c is { Name: "human_review", Passed: true, Detail: "fields set by alice; overrode grounded" });
-        Assert.DoesNotContain(stored.Checks, c => c.Detail!.Contains("is missing", StringComparison.Ordinal)); // nothing left of the model's answer's failures
+        Assert.Contains(stored.Checks, c => c.Name == "expected_fields" && c.Detail!.StartsWith("overridden by alice: ", StringComparison.Ordinal));
+        Assert.Contains(stored.Checks, c => c is { Name: "human_review", Passed: true, Detail: "fields set by alice; overrode expected_fields" });
         Assert.Empty(await ListAsync(queue, "acme", "review-1"));
         var label = await pipeline.Storage.LabelsTable.GetEntityAsync<Azure.Data.Tables.TableEntity>("acme", "review-1|000000002");
-        Assert.Equal(("alice", "human"), (label.Value.GetString("Reviewer"), label.Value.GetString("Source")));
+        Assert.Equal(("alice", "human", true), (label.Value.GetString("Reviewer"), label.Value.GetString("Source"), label.Value.GetBoolean("Taught")));
         Assert.Equal(stored.Fields, ContractJson.Deserialize<ExtractedFields>(label.Value.GetString("Fields")));
     }
+
+    [Fact]
+    public async Task A_value_the_document_does_not_state_waits_for_a_second_reviewer_before_it_is_taught()
+    {
+        await using var pipeline = await Pipeline.StartAsync(azurite);
+        var batch = new BatchRef("acme", "review-4");
+        await pipeline.RunFileAsync(batch, await Pipeline.WriteBatchFileAsync(Incomplete));
+        var (queue, reviews) = (pipeline.Services.GetRequiredService<ReviewQueue>(), pipeline.Services.GetRequiredService<ReviewService>());
+
+        var first = await reviews.CorrectAsync(batch, "needs-1", Correction, "alice");
+        var waiting = Assert.Single(await ListAsync(queue, "acme", "review-4"));
+        var firstLabel = await LabelAsync(pipeline, "review-4|000000001");
+        var again = await reviews.CorrectAsync(batch, "needs-1", Correction, "alice");
+        var other = await reviews.CorrectAsync(batch, "needs-1", Correction.Replace("2026-03-31", "2026-03-30", StringComparison.Ordinal), "bob");
+        var confirmed = await reviews.CorrectAsync(batch, "needs-1", Correction.Replace("2026-03-31", "2026-03-30", StringComparison.Ordinal), "carol");
+
+        Assert.Equal(CorrectionStatus.Corrected, first.Status);
+        Assert.Equal(ResultStatus.Extracted, first.Result!.Status);
+        Assert.Contains(first.Result.Checks, c => c.Name == "human_review" && c.Detail!.EndsWith("not taught until a second reviewer confirms the values the document does not state", StringComparison.Ordinal));
+        Assert.Equal("alice", waiting.ProposedBy);
+        Assert.False(firstLabel.GetBoolean("Taught"));
+        // The same reviewer twice is still one person; a second reviewer with other values proposes anew.
+        var audit = (await pipeline.Services.GetRequiredService<CorrectionAudit>().ReadAsync("acme", DateOnly.FromDateTime(DateTime.UtcNow))).Where(e => e.BatchId == "review-4").ToList();
+        Assert.Equal([CorrectionStatus.Corrected, CorrectionStatus.Corrected, CorrectionStatus.Corrected], new[] { again.Status, other.Status, confirmed.Status });
+        Assert.Equal(
+            [("alice", ReviewService.AwaitingSecondReviewer), ("alice", ReviewService.AwaitingSecondReviewer), ("bob", ReviewService.AwaitingSecondReviewer), ("carol", ReviewService.Confirmed)],
+            audit.Select(e => (e.Reviewer, e.Outcome)));
+        Assert.Equal(("needs_review", "extracted"), (audit[0].StatusBefore, audit[1].StatusBefore));
+        Assert.Equal(new DateOnly(2026, 3, 30), audit[3].FieldsAfter.PayoffGoodThrough);
+        Assert.Contains(confirmed.Result!.Checks, c => c.Name == "human_review" && c.Detail!.EndsWith("confirmed by bob", StringComparison.Ordinal));
+        Assert.Empty(await ListAsync(queue, "acme", "review-4"));
+        Assert.True((await LabelAsync(pipeline, "review-4|000000001")).GetBoolean("Taught"));
+    }
+
+    private static async Task<Azure.Data.Tables.TableEntity> LabelAsync(Pipeline pipeline, string row) =>
+        (await pipeline.Storage.LabelsTable.GetEntityAsync<Azure.Data.Tables.TableEntity>("acme", row)).Value;
 
     [Fact]
     public async Task A_correction_that_is_not_fields_v1_or_names_no_such_account_or_an_invalid_line_is_refused()
@@ -136,7 +174,7 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         ];
         var batchFile = await Pipeline.WriteBatchFileAsync(Incomplete);
         var fieldsFile = Path.ChangeExtension(batchFile, ".fields.json");
-        await File.WriteAllTextAsync(fieldsFile, Correction);
+        await File.WriteAllTextAsync(fieldsFile, Grounded);
         Assert.Equal(0, (await CliRunner.RunAsync(["run", batchFile, "--partner", "acme", "--batch-id", "cli-review", "--out", batchFile + ".out", .. storage])).Code);
 
         var listed = await CliRunner.RunAsync(["review", "list", "--partner", "acme", .. storage]);

@@ -23,7 +23,8 @@ public sealed class TrainingExportTests(AzuriteFixture azurite) : IAsyncLifetime
     private const int CorruptSeed = 4;
     // A letter whose payoff is below its principal: however many readers agree on it, a person must look (a firm failure).
     private const string NeedsPerson = """{"accountId":"needs-1","liabilityType":"auto_loan","asOf":"2026-03-01","source":{"kind":"payoff_letter","text":"Ally Financial\nLoan number: XXXXXX4242\nUnpaid Principal Balance $6,000.00\nTotal Payoff Amount $5,210.44\nQuestions? jane.doe@example.com or (555) 123-4567"}}""";
-    private static readonly string Correction = FieldsJson.Of(("payoffAmount", 5210.44m), ("payoffGoodThrough", "2026-03-31"), ("accountLast4", "4242"));
+    // Every value written in the letter: one reviewer's word is taught (values it does not state would wait for a second).
+    private static readonly string Correction = FieldsJson.Of(("payoffAmount", 5210.44m), ("accountLast4", "4242"));
 
     private ModelEmulator.ModelEmulator _emulator = null!;
 

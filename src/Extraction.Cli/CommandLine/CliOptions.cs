@@ -34,6 +34,20 @@ internal static class CliOptions
     public static Option<string> Partner(string description = "the partner the batch belongs to") =>
         Checked(new Option<string>("--partner") { Description = description, DefaultValueFactory = _ => "local", HelpName = "ID" }, BatchRef.IsValidPartner, BatchRef.PartnerRule);
 
+    /// <summary>A NAME argument that must be a valid partner id (a partner's, or a reviewer's name, which follows the same rule).</summary>
+    public static Argument<string> NameArgument(string description)
+    {
+        var name = new Argument<string>("NAME") { Description = description };
+        name.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } value && !BatchRef.IsValidPartner(value))
+            {
+                result.AddError($"NAME: {BatchRef.PartnerRule}; got '{value}'.");
+            }
+        });
+        return name;
+    }
+
     public static Option<string?> BatchId(string name = "--batch-id", string description = "the batch id (default: the file's name and a hash of its content, so a re-run resumes)") =>
         Checked(new Option<string?>(name) { Description = description, HelpName = "ID" }, BatchRef.IsValidBatchId, BatchRef.BatchIdRule);
 

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Reflection;
 using Extraction.Cli.Local;
+using Extraction.Core.Access;
 using Extraction.Core.Configuration;
 
 namespace Extraction.Cli.CommandLine;
@@ -22,6 +23,8 @@ internal static class ConfigurationKeys
         [ChecksOptions.Section] = typeof(ChecksOptions),
         [TrainingOptions.Section] = typeof(TrainingOptions),
         [DurableOptions.Section] = typeof(DurableOptions),
+        [AccessOptions.Section] = typeof(AccessOptions),
+        [PartnerLimitsOptions.Section] = typeof(PartnerLimitsOptions),
     };
 
     /// <summary>Sections read by libraries with keys of their own (log levels per category).</summary>

@@ -14,12 +14,13 @@ namespace Extraction.Cli.Commands;
 /// </summary>
 internal static class KeysCommand
 {
-    public static Command Partners(CliContext cli) => new("partners", "Partner API keys: issue, list, rotate, revoke.")
+    public static Command Partners(CliContext cli) => new("partners", "Partners: issue, list, rotate and revoke their API keys; purge everything of one.")
     {
         Add(cli, CallerKind.Partner, "extract partners add acme"),
         List(cli, CallerKind.Partner, "extract partners list"),
         Rotate(cli, CallerKind.Partner, "extract partners rotate acme"),
         Revoke(cli, CallerKind.Partner, "extract partners revoke acme"),
+        PartnerPurgeCommand.Create(cli),
     };
 
     public static Command Reviewers(CliContext cli) => new("reviewers", "Reviewer API keys (people who correct accounts): issue, list, rotate, revoke.")
@@ -109,18 +110,7 @@ internal static class KeysCommand
         });
     }
 
-    private static Argument<string> Name(CallerKind kind)
-    {
-        var name = new Argument<string>("NAME") { Description = kind == CallerKind.Partner ? "the partner id" : "the reviewer's name" };
-        name.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string>() is { } value && !BatchRef.IsValidPartner(value))
-            {
-                result.AddError($"NAME: {BatchRef.PartnerRule}; got '{value}'.");
-            }
-        });
-        return name;
-    }
+    private static Argument<string> Name(CallerKind kind) => CliOptions.NameArgument(kind == CallerKind.Partner ? "the partner id" : "the reviewer's name");
 
     private static string Word(CallerKind kind) => kind == CallerKind.Partner ? "partner" : "reviewer";
 

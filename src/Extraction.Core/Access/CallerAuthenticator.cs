@@ -14,14 +14,22 @@ namespace Extraction.Core.Access;
 /// flood of wrong keys does not become a flood of table reads).
 /// </summary>
 [Singleton]
-public sealed class CallerAuthenticator(CredentialStore store, IOptions<AccessOptions> options, TimeProvider time)
+public sealed class CallerAuthenticator(CredentialStore store, PartnerRateLimiter limiter, IOptions<AccessOptions> options, TimeProvider time)
 {
     private const int MaxCached = 10_000;
     private readonly ConcurrentDictionary<string, (StoredCredential? Credential, DateTimeOffset ReadAt)> _verified = new(StringComparer.Ordinal);
 
-    /// <summary>The partner a partner route acts for.</summary>
+    /// <summary>The partner a partner route acts for, within its requests per minute.</summary>
     /// <param name="partnerHeaders">The <c>x-partner-id</c> values the request carried.</param>
     public async Task<AccessDecision> PartnerAsync(string? authorization, IReadOnlyList<string?> partnerHeaders, string? gatewaySecret, CancellationToken cancellationToken = default)
+    {
+        var decision = await IdentifyPartnerAsync(authorization, partnerHeaders, gatewaySecret, cancellationToken).ConfigureAwait(false);
+        return decision.Caller is { } partner && limiter.TryAcquire(partner.Name) is { } wait
+            ? AccessDecision.Slow("Too many requests", $"Partner {partner.Name} is over its requests per minute; retry after {Math.Ceiling(wait.TotalSeconds):0} s.", wait)
+            : decision;
+    }
+
+    private async Task<AccessDecision> IdentifyPartnerAsync(string? authorization, IReadOnlyList<string?> partnerHeaders, string? gatewaySecret, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(partnerHeaders);
         if (!options.Value.UsesKeys)

@@ -123,6 +123,36 @@ public sealed class CredentialStore(StorageClients storage, IOptions<AccessOptio
         return count;
     }
 
+    /// <summary>
+    /// Takes <paramref name="partner"/> out of every reviewer key's scope (a partner's purge); a key that reviewed only
+    /// that partner is deleted. Returns how many keys changed.
+    /// </summary>
+    public async Task<int> RemoveFromScopesAsync(string partner, CancellationToken cancellationToken = default)
+    {
+        var changed = 0;
+        await foreach (var key in ListAsync(CallerKind.Reviewer, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (!key.Partners.Contains(partner, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = key.Partners.Where(p => p != partner).ToList();
+            if (rest.Count == 0)
+            {
+                await Table.DeleteEntityAsync(CallerKind.Reviewer.ToString(), key.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await Table.UpdateEntityAsync(new TableEntity(CallerKind.Reviewer.ToString(), key.Id) { ["Partners"] = string.Join(",", rest) }, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            }
+
+            changed++;
+        }
+
+        return changed;
+    }
+
     private async Task<List<StoredCredential>> ValidKeysAsync(CallerKind kind, string name, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var valid = new List<StoredCredential>();

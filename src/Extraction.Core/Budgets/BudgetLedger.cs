@@ -97,6 +97,11 @@ public sealed class BudgetLedger(StorageClients storage, TimeProvider time)
         for (var conflict = 0; conflict < MaxConflicts; conflict++)
         {
             var row = await ReadScopeRowAsync(lease.Scope, cancellationToken).ConfigureAwait(false);
+            if (row.ETag == default)
+            {
+                return; // The scope is gone (its partner was purged): there is nothing to give back to, and nothing to recreate.
+            }
+
             var (_, leased, spent) = Numbers(row, lease.Scope);
             row["LeasedNano"] = leased - lease.AmountNano;
             row["SpentNano"] = spent + spentNano;

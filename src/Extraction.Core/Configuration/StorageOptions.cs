@@ -79,6 +79,10 @@ public sealed class StorageOptions : IValidatableObject
     [Required, RegularExpression(TableName)]
     public string LabelsTable { get; set; } = "labels";
 
+    /// <summary>The corrections' audit: append blobs per partner and day.</summary>
+    [Required, RegularExpression(ContainerName)]
+    public string AuditContainer { get; set; } = "audit";
+
     /// <summary>Exported fine-tuning files.</summary>
     [Required, RegularExpression(ContainerName)]
     public string TrainingContainer { get; set; } = "training";
@@ -102,6 +106,10 @@ public sealed class StorageOptions : IValidatableObject
     /// <summary>Partner and reviewer API keys: salted hashes and their scope, never a secret.</summary>
     [Required, RegularExpression(TableName)]
     public string CredentialsTable { get; set; } = "credentials";
+
+    /// <summary>One row per partner purge: who, when, what was removed (counts, no content).</summary>
+    [Required, RegularExpression(TableName)]
+    public string PurgesTable { get; set; } = "purges";
 
     private const string ContainerName = @"\A[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]\z";
 

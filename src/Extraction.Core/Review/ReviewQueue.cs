@@ -41,12 +41,28 @@ public sealed class ReviewQueue(StorageClients storage, TableWriter writer, Time
         await Table.DeleteEntityAsync(batch.Partner, RowKey(batch.BatchId, line), cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Whether the account at <paramref name="line"/> of the batch waits for review.</summary>
-    public async Task<bool> ContainsAsync(BatchRef batch, int line, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Whether the account at <paramref name="line"/> waits for review, and the ungrounded correction that waits for a
+    /// second reviewer, if any: (reviewer, fields.v1).
+    /// </summary>
+    public async Task<(bool Queued, (string Reviewer, string Fields)? Proposal)> FindAsync(BatchRef batch, int line, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var row = await Table.GetEntityIfExistsAsync<TableEntity>(batch.Partner, RowKey(batch.BatchId, line), ["PartitionKey"], cancellationToken).ConfigureAwait(false);
-        return row.HasValue;
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>(batch.Partner, RowKey(batch.BatchId, line), cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!row.HasValue || row.Value is not { } entity)
+        {
+            return (false, null);
+        }
+
+        return (true, entity.GetString("ProposedBy") is { } reviewer && entity.GetString("ProposedFields") is { } fields ? (reviewer, fields) : null);
+    }
+
+    /// <summary>Keeps the account in the queue with a reviewer's ungrounded correction, for a second reviewer to confirm.</summary>
+    public Task ProposeAsync(BatchRef batch, int line, string reviewer, string fieldsJson, string reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var entity = new TableEntity(batch.Partner, RowKey(batch.BatchId, line)) { ["ProposedBy"] = reviewer, ["ProposedFields"] = fieldsJson, ["Reason"] = reason };
+        return Table.UpdateEntityAsync(entity, Azure.ETag.All, TableUpdateMode.Merge, cancellationToken);
     }
 
     /// <summary>A partner's waiting accounts, oldest batch id first; only one batch's where <paramref name="batchId"/> is given.</summary>
@@ -64,7 +80,8 @@ public sealed class ReviewQueue(StorageClients storage, TableWriter writer, Time
                 row.GetString("AccountId"),
                 row.GetString("Reason"),
                 (row.GetString("FailedChecks") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
-                row.GetDateTimeOffset("QueuedAt") ?? DateTimeOffset.MinValue);
+                row.GetDateTimeOffset("QueuedAt") ?? DateTimeOffset.MinValue,
+                row.GetString("ProposedBy"));
         }
     }
 

@@ -20,10 +20,13 @@ namespace Extraction.Core.Review;
 [Singleton]
 public sealed partial class ReviewService(
     ResultStore results, ReviewQueue queue, VerifiedLabels labels, TrainingCandidates training, RawRecordStore rawRecords, AnswerChecker checker,
-    ILogger<ReviewService> logger)
+    CorrectionAudit audit, TimeProvider time, ILogger<ReviewService> logger)
 {
     public const string HumanPrefix = "human:";
     public const string HumanReviewCheck = "human_review";
+
+    /// <summary>What became of a correction for training (the audit's outcome).</summary>
+    public const string Taught = "taught", Confirmed = "confirmed_by_second_reviewer", AwaitingSecondReviewer = "awaiting_second_reviewer", NotTaught = "not_taught_no_document";
 
     /// <param name="reopen">Correct an account that is not waiting for review (an extracted or failed one): an explicit, logged act.</param>
     public async Task<CorrectionOutcome> CorrectAsync(
@@ -51,20 +54,25 @@ public sealed partial class ReviewService(
             return CorrectionOutcome.Refused(CorrectionStatus.NotCorrectable, $"Account {accountId} is {ContractJson.WireName(current.Status)}; only needs_review, failed or extracted results can be corrected.");
         }
 
-        var queued = await queue.ContainsAsync(batch, stored.Line, cancellationToken).ConfigureAwait(false);
+        var (queued, proposal) = await queue.FindAsync(batch, stored.Line, cancellationToken).ConfigureAwait(false);
         if (!queued && !reopen)
         {
             return CorrectionOutcome.Refused(CorrectionStatus.NotQueued,
                 $"Account {accountId} is not waiting for review; a reviewer may reopen it explicitly (reopen=true), which is logged.");
         }
 
+        var review = await ReviewAsync(current, fields!, cancellationToken).ConfigureAwait(false);
+        var fieldsJsonNormal = ContractJson.Serialize(fields);
+        var ungrounded = review.Overridden.Contains(GroundingCheck.CheckName);
+        var confirmed = ungrounded && proposal is { } p && p.Reviewer != reviewer && p.Fields == fieldsJsonNormal;
+        var outcome = review.Document is null ? NotTaught : !ungrounded ? Taught : confirmed ? Confirmed : AwaitingSecondReviewer;
         var corrected = current with
         {
             Status = ResultStatus.Extracted,
             Fields = fields,
             Model = HumanPrefix + reviewer,
             Reason = null,
-            Checks = await ChecksOfAsync(current, fields!, reviewer!, cancellationToken).ConfigureAwait(false),
+            Checks = ChecksOf(review, reviewer!, outcome, confirmed ? proposal!.Value.Reviewer : null),
         };
         try
         {
@@ -75,13 +83,28 @@ public sealed partial class ReviewService(
             return CorrectionOutcome.Refused(CorrectionStatus.Conflict, $"Account {accountId} changed while it was being corrected; read it again.");
         }
 
-        await labels.SaveAsync(batch, stored.Line, corrected, reviewer!, cancellationToken).ConfigureAwait(false);
-        if (corrected.RawOutput is not null)
+        await audit.AppendAsync(new AuditEntry(
+            time.GetUtcNow(), batch.Partner, batch.BatchId, stored.Line, accountId, reviewer!, !queued, ContractJson.WireName(current.Status), current.Model, current.Fields,
+            fields!, review.Overridden, outcome), cancellationToken).ConfigureAwait(false);
+        var taught = outcome is Taught or Confirmed;
+        await labels.SaveAsync(batch, stored.Line, corrected, reviewer!, taught, cancellationToken).ConfigureAwait(false);
+        if (taught)
         {
             await training.RecordAsync(batch, stored.Line, corrected, TrainingSource.Human, cancellationToken).ConfigureAwait(false);
         }
 
-        if (queued)
+        if (outcome == AwaitingSecondReviewer)
+        {
+            // Values written nowhere in the document are one person's word: the account waits for a second reviewer.
+            if (!queued)
+            {
+                await queue.EnqueueManyAsync([(batch, stored.Line, corrected)], cancellationToken).ConfigureAwait(false);
+            }
+
+            await queue.ProposeAsync(batch, stored.Line, reviewer!, fieldsJsonNormal,
+                $"{reviewer} set values not written in the document; a second reviewer confirms them by sending the same fields.", cancellationToken).ConfigureAwait(false);
+        }
+        else if (queued)
         {
             try
             {
@@ -95,31 +118,50 @@ public sealed partial class ReviewService(
 
         if (queued)
         {
-            logger.LogInformation("Line {Line} of {Partner}/{BatchId} corrected by reviewer {Reviewer}", stored.Line, batch.Partner, batch.BatchId, reviewer);
+            logger.LogInformation("Line {Line} of {Partner}/{BatchId} corrected by reviewer {Reviewer}: {Outcome}", stored.Line, batch.Partner, batch.BatchId, reviewer, outcome);
         }
         else
         {
-            logger.LogWarning("Line {Line} of {Partner}/{BatchId} reopened and corrected by reviewer {Reviewer} (it was {Status})",
-                stored.Line, batch.Partner, batch.BatchId, reviewer, ContractJson.WireName(current.Status));
+            logger.LogWarning("Line {Line} of {Partner}/{BatchId} reopened and corrected by reviewer {Reviewer} (it was {Status}): {Outcome}",
+                stored.Line, batch.Partner, batch.BatchId, reviewer, ContractJson.WireName(current.Status), outcome);
         }
+
         return new CorrectionOutcome(CorrectionStatus.Corrected, corrected, null);
     }
 
-    /// <summary>The checks of the person's fields, as the pipeline would run them on that document, and what the person overrode.</summary>
-    private async Task<IReadOnlyList<CheckResult>> ChecksOfAsync(ExtractionResult current, ExtractedFields fields, string reviewer, CancellationToken cancellationToken)
+    /// <summary>The checks of the person's fields, as the pipeline would run them on that document (null where it is not at hand).</summary>
+    private async Task<(BatchItem? Document, IReadOnlyList<CheckResult> Checks, IReadOnlyList<string> Overridden)> ReviewAsync(
+        ExtractionResult current, ExtractedFields fields, CancellationToken cancellationToken)
     {
         var document = current.RawOutput is null ? null : (await rawRecords.ReadAsync(current.RawOutput, cancellationToken).ConfigureAwait(false))?.Input;
         if (document is null)
         {
-            return [new CheckResult(HumanReviewCheck, true, $"fields set by {reviewer}; the checks were not run again: the document is not at hand (no raw record)")];
+            return (null, [], []);
         }
 
         var recomputed = checker.Run(document, fields);
-        var overridden = recomputed.Where(c => !c.Passed).Select(c => c.Name).ToList();
-        var human = new CheckResult(HumanReviewCheck, true, overridden.Count == 0
+        return (document, recomputed, [.. recomputed.Where(c => !c.Passed).Select(c => c.Name)]);
+    }
+
+    /// <summary>The person's checks: each one that still fails is theirs to overrule, and <c>human_review</c> says so and whether it is taught.</summary>
+    private static IReadOnlyList<CheckResult> ChecksOf(
+        (BatchItem? Document, IReadOnlyList<CheckResult> Checks, IReadOnlyList<string> Overridden) review, string reviewer, string outcome, string? confirmedBy)
+    {
+        if (review.Document is null)
+        {
+            return [new CheckResult(HumanReviewCheck, true, $"fields set by {reviewer}; the checks were not run again: the document is not at hand (no raw record); not taught")];
+        }
+
+        var detail = review.Overridden.Count == 0
             ? $"fields set by {reviewer}; every check passes on them"
-            : $"fields set by {reviewer}; overrode {string.Join(", ", overridden)}");
-        return [.. recomputed.Select(c => c.Passed ? c : c with { Passed = true, Detail = $"overridden by {reviewer}: {c.Detail}" }), human];
+            : $"fields set by {reviewer}; overrode {string.Join(", ", review.Overridden)}";
+        detail += outcome switch
+        {
+            Confirmed => $"; confirmed by {confirmedBy}",
+            AwaitingSecondReviewer => "; not taught until a second reviewer confirms the values the document does not state",
+            _ => "",
+        };
+        return [.. review.Checks.Select(c => c.Passed ? c : c with { Passed = true, Detail = $"overridden by {reviewer}: {c.Detail}" }), new CheckResult(HumanReviewCheck, true, detail)];
     }
 
     [GeneratedRegex(@"\A[A-Za-z0-9._@-]{1,64}\z", RegexOptions.CultureInvariant)]

@@ -13,7 +13,8 @@ namespace Extraction.Core.Review;
 [Singleton]
 public sealed class VerifiedLabels(StorageClients storage, TimeProvider time)
 {
-    public Task SaveAsync(BatchRef batch, int line, ExtractionResult corrected, string reviewer, CancellationToken cancellationToken = default)
+    /// <param name="taught">False for one reviewer's values written nowhere in the document: kept, but neither taught nor gold until confirmed.</param>
+    public Task SaveAsync(BatchRef batch, int line, ExtractionResult corrected, string reviewer, bool taught, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(corrected);
@@ -27,6 +28,7 @@ public sealed class VerifiedLabels(StorageClients storage, TimeProvider time)
             ["CorrectedAt"] = time.GetUtcNow(),
             ["RawOutput"] = corrected.RawOutput,
             ["Source"] = "human",
+            ["Taught"] = taught,
         };
         return storage.LabelsTable.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }

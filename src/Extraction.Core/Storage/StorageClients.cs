@@ -85,15 +85,17 @@ public sealed class StorageClients
 
     public TableClient CredentialsTable => Tables.GetTableClient(_options.CredentialsTable);
 
+    public TableClient PurgesTable => Tables.GetTableClient(_options.PurgesTable);
+
     /// <summary>Creates every container and table the pipeline writes to; safe to call again.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var container in new[] { _options.IncomingContainer, _options.BatchesContainer, _options.RawContainer, _options.WorkContainer, _options.TrainingContainer })
+        foreach (var container in new[] { _options.IncomingContainer, _options.BatchesContainer, _options.RawContainer, _options.WorkContainer, _options.TrainingContainer, _options.AuditContainer })
         {
             await Container(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var table in new[] { ResultsTable, ReviewsTable, LabelsTable, TrainingTable, BudgetsTable, ModelsTable, ShadowTable, CredentialsTable })
+        foreach (var table in new[] { ResultsTable, ReviewsTable, LabelsTable, TrainingTable, BudgetsTable, ModelsTable, ShadowTable, CredentialsTable, PurgesTable })
         {
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -73,7 +73,8 @@ public sealed class HeldOutDocuments(
         var labels = new List<(string RawOutput, ExtractedFields Fields)>();
         await foreach (var label in storage.LabelsTable.QueryAsync<TableEntity>(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (label.GetString("RawOutput") is { } raw && ContractJson.Deserialize<ExtractedFields>(label.GetString("Fields") ?? "null") is { } fields)
+            // A label one reviewer set against the document is not gold until a second one confirms it.
+            if (label.GetBoolean("Taught") != false && label.GetString("RawOutput") is { } raw && ContractJson.Deserialize<ExtractedFields>(label.GetString("Fields") ?? "null") is { } fields)
             {
                 labels.Add((raw, fields));
             }

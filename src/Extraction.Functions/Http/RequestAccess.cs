@@ -20,7 +20,7 @@ internal static class RequestAccess
     public static Task<AccessDecision> PartnerOrReviewerAsync(this CallerAuthenticator access, HttpRequest request, string partner, CancellationToken cancellationToken) =>
         access.PartnerOrReviewerAsync(Authorization(request), partner, cancellationToken);
 
-    /// <summary>The refusal as problem details: 401 (with <c>WWW-Authenticate</c>), 403, 400 or 404.</summary>
+    /// <summary>The refusal as problem details: 401 (with <c>WWW-Authenticate</c>), 403, 400, 404 or 429 (with <c>Retry-After</c>).</summary>
     public static IActionResult Refused(HttpRequest request, AccessDecision decision)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -30,11 +30,17 @@ internal static class RequestAccess
             AccessRefusal.Forbidden => StatusCodes.Status403Forbidden,
             AccessRefusal.PartnerMismatch => StatusCodes.Status400BadRequest,
             AccessRefusal.NotFound => StatusCodes.Status404NotFound,
+            AccessRefusal.TooManyRequests => StatusCodes.Status429TooManyRequests,
             _ => StatusCodes.Status401Unauthorized,
         };
         if (status == StatusCodes.Status401Unauthorized)
         {
             request.HttpContext.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
+        if (decision.RetryAfter is { } wait)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return Problem.Of(status, decision.Title, decision.Detail);

@@ -14,6 +14,7 @@ public static class Routes
     public const string BatchResults = "batches/{batchId}/results";
     public const string BatchCancel = "batches/{batchId}/cancel";
     public const string Reviews = "reviews";
+    public const string Partner = "partners/{partner}";
     public const string PartnerReviews = "partners/{partner}/reviews";
     public const string Correction = "partners/{partner}/batches/{batchId}/accounts/{accountId}/correction";
     public const string Extract = "extract";

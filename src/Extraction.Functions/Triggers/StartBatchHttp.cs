@@ -19,7 +19,7 @@ namespace Extraction.Functions.Triggers;
 /// answering 202 with <c>Location</c> and the batch's status, results and cancel URLs. A repeated
 /// <c>batchId</c> or <c>Idempotency-Key</c> answers with the batch it started before, never a second run.
 /// </summary>
-public sealed class StartBatchHttp(BatchIntake intake, CallerAuthenticator callers, IOptions<BatchOptions> options)
+public sealed class StartBatchHttp(BatchIntake intake, CallerAuthenticator callers, PartnerBatchLimit batchLimit, IOptions<BatchOptions> options)
 {
     public const string IdempotencyKeyHeader = "Idempotency-Key";
 
@@ -45,6 +45,12 @@ public sealed class StartBatchHttp(BatchIntake intake, CallerAuthenticator calle
         }
 
         var batchRef = new BatchRef(partner, batch!.BatchId);
+        if (await batchLimit.RefusalAsync(client, batchRef, cancellationToken) is { } tooMany)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = "30";
+            return Problem.Of(StatusCodes.Status429TooManyRequests, "Too many batches running", tooMany);
+        }
+
         var staged = await intake.StageAsync(batchRef, new MemoryStream(batch.Lines), batch.ContentSha256, cancellationToken);
         if (!staged.SameAsEarlier)
         {

@@ -57,6 +57,9 @@ public sealed class Pipeline : IAsyncDisposable
         return key;
     }
 
+    /// <summary>What every container, table and the task hub of this pipeline have in their names (and no other pipeline's).</summary>
+    public string StorageId => TaskHub[3..];
+
     /// <summary>The Azure Storage task hub of this pipeline (unused on the in-memory engine).</summary>
     public string TaskHub => Services.GetRequiredService<IOptions<DurableOptions>>().Value.TaskHub;
 
@@ -107,6 +110,9 @@ public sealed class Pipeline : IAsyncDisposable
             ["Storage:BudgetsTable"] = $"budgets{id}",
             ["Storage:ModelsTable"] = $"models{id}",
             ["Storage:ShadowTable"] = $"shadow{id}",
+            ["Storage:CredentialsTable"] = $"credentials{id}",
+            ["Storage:PurgesTable"] = $"purges{id}",
+            ["Storage:AuditContainer"] = $"audit-{id}",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

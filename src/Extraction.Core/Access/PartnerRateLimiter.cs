@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using System.Threading.RateLimiting;
+using Extraction.Core.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace Extraction.Core.Access;
+
+/// <summary>
+/// Requests per minute per partner on this instance: a token bucket per partner that holds ten seconds' worth, so a
+/// burst passes and a flood is refused at once with the time until a token comes back (never queued).
+/// </summary>
+[Singleton]
+public sealed class PartnerRateLimiter(IOptions<PartnerLimitsOptions> options) : IDisposable
+{
+    private readonly ConcurrentDictionary<string, TokenBucketRateLimiter> _buckets = new(StringComparer.Ordinal);
+
+    /// <summary>Null where the request may go on; otherwise how long the partner should wait.</summary>
+    public TimeSpan? TryAcquire(string partner)
+    {
+        var bucket = _buckets.GetOrAdd(partner, p =>
+        {
+            var perMinute = options.Value.RequestsPerMinuteOf(p);
+            var perSecond = Math.Max(1, (int)Math.Ceiling(perMinute / 60.0));
+            return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = Math.Max(1, perMinute / 6),
+                TokensPerPeriod = perSecond,
+                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            });
+        });
+        using var lease = bucket.AttemptAcquire();
+        return lease.IsAcquired ? null
+            : lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(1);
+    }
+
+    public void Dispose()
+    {
+        foreach (var bucket in _buckets.Values)
+        {
+            bucket.Dispose();
+        }
+    }
+}
