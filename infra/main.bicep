@@ -67,6 +67,26 @@ param maximumInstanceCount int = 400
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int = 2048
 
+@description('How partners prove who they are: their own API keys, checked by the app (keys); or Azure API Management in front (api-management: a subscription per partner, the app reachable from API Management only).')
+@allowed(['keys', 'api-management'])
+param authMode string = 'keys'
+
+@description('api-management: the partners, one API Management subscription each (their ids).')
+param partners string[] = []
+
+@description('api-management: the publisher e-mail and name API Management requires.')
+param apimPublisherEmail string = 'ops@example.com'
+param apimPublisherName string = 'Liability extraction'
+
+@secure()
+@description('api-management: the secret API Management adds to every request; a fresh one per deployment unless given.')
+param gatewaySecret string = newGuid()
+
+@description('Days raw request/answer records are kept; those a verified label points at are copied out of their reach.')
+@minValue(1)
+@maxValue(3650)
+param rawRetentionDays int = 90
+
 var tags = { 'azd-env-name': environmentName, workload: 'liability-extraction' }
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var taskHubName = 'extraction'
@@ -89,8 +109,9 @@ module storage 'modules/storage.bicep' = {
     name: 'st${resourceToken}'
     location: location
     tags: tags
-    containers: ['incoming', 'batches', 'raw', 'work', 'training', deploymentContainer]
-    tables: ['results', 'reviews', 'labels', 'training', 'budgets']
+    containers: ['incoming', 'batches', 'raw', 'labelled', 'work', 'training', 'audit', deploymentContainer]
+    tables: ['results', 'reviews', 'labels', 'training', 'budgets', 'models', 'shadow', 'credentials', 'purges']
+    rawRetentionDays: rawRetentionDays
   }
 }
 
@@ -114,6 +135,11 @@ module durableTask 'modules/durabletask.bicep' = if (durableBackend == 'DurableT
     skuName: schedulerSku
     capacity: schedulerCapacity
   }
+}
+
+module keyVault 'modules/keyvault.bicep' = if (authMode == 'api-management') {
+  scope: rg
+  params: { name: 'kv-${resourceToken}', location: location, tags: tags, gatewaySecret: gatewaySecret, appPrincipalId: identity.outputs.principalId }
 }
 
 module functionApp 'modules/functionapp.bicep' = {
@@ -143,6 +169,23 @@ module functionApp 'modules/functionapp.bicep' = {
     taskHubName: taskHubName
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
+    authMode: authMode
+    gatewaySecretUri: keyVault.?outputs.gatewaySecretUri ?? ''
+  }
+}
+
+module apim 'modules/apim.bicep' = if (authMode == 'api-management') {
+  scope: rg
+  params: {
+    name: 'apim-${resourceToken}'
+    location: location
+    tags: tags
+    publisherEmail: apimPublisherEmail
+    publisherName: apimPublisherName
+    functionAppHostName: functionApp.outputs.defaultHostName
+    keyVaultName: keyVault.?outputs.name ?? ''
+    gatewaySecretUri: keyVault.?outputs.gatewaySecretUri ?? ''
+    partners: partners
   }
 }
 
@@ -169,3 +212,4 @@ output AZURE_OPENAI_STUDENT_DEPLOYMENT string = openai.outputs.studentDeployment
 output AZURE_OPENAI_TEACHER_DEPLOYMENT string = openai.outputs.teacherDeployment
 output DURABLE_TASK_SCHEDULER_ENDPOINT string = durableTask.?outputs.endpoint ?? ''
 output AZURE_MANAGED_IDENTITY_CLIENT_ID string = identity.outputs.clientId
+output API_GATEWAY_URL string = apim.?outputs.gatewayUrl ?? ''

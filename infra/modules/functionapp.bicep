@@ -1,6 +1,13 @@
 @description('Function app name.')
 param name string
 
+@description('How partners prove who they are: keys (their own API keys) or api-management (the gateway in front).')
+@allowed(['keys', 'api-management'])
+param authMode string
+
+@description('api-management: the Key Vault URI of the gateway secret (read through a Key Vault reference).')
+param gatewaySecretUri string
+
 @description('Flex Consumption plan name.')
 param planName string
 
@@ -134,8 +141,9 @@ var appSettings = {
   'Pricing__${teacherDeployment}__InputPerMillion': string(prices.teacher.input)
   'Pricing__${teacherDeployment}__CachedInputPerMillion': string(prices.teacher.cachedInput)
   'Pricing__${teacherDeployment}__OutputPerMillion': string(prices.teacher.output)
-  // Partners and reviewers send their own API keys (docs/security.md); the app, not a shared function key, decides.
-  Auth__Mode: 'keys'
+  // Partners prove who they are with their own API keys, or through API Management (docs/security.md).
+  Auth__Mode: authMode
+  Auth__GatewaySecret: authMode == 'api-management' ? '@Microsoft.KeyVault(SecretUri=${gatewaySecretUri})' : ''
   Auth__RotationOverlapHours: '24'
   Auth__KeyCacheSeconds: '10'
   Budget__PartnerDailyUsd: string(budgets.partnerDailyUsd)
@@ -184,7 +192,15 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       scaleAndConcurrency: { maximumInstanceCount: maximumInstanceCount, instanceMemoryMB: instanceMemoryMB }
       runtime: { name: 'dotnet-isolated', version: '10.0' }
     }
-    siteConfig: { minTlsVersion: '1.2' }
+    keyVaultReferenceIdentity: identityId
+    // Behind API Management only its traffic gets in; the gateway secret tells ours from any other instance's.
+    siteConfig: authMode == 'api-management'
+      ? {
+          minTlsVersion: '1.2'
+          ipSecurityRestrictionsDefaultAction: 'Deny'
+          ipSecurityRestrictions: [{ name: 'api-management', action: 'Allow', priority: 100, tag: 'ServiceTag', ipAddress: 'ApiManagement' }]
+        }
+      : { minTlsVersion: '1.2' }
   }
 }
 

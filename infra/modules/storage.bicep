@@ -13,6 +13,9 @@ param containers string[]
 @description('Tables to create.')
 param tables string[]
 
+@description('Days a raw request/answer record is kept after it was last written (labelled ones are copied to the labelled container first).')
+param rawRetentionDays int
+
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: name
   location: location
@@ -47,6 +50,26 @@ resource storageTables 'Microsoft.Storage/storageAccounts/tableServices/tables@2
   parent: tableService
   name: table
 }]
+
+resource retention 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05-01' = {
+  parent: storage
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'raw-records'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: { blobTypes: ['blockBlob'], prefixMatch: ['raw/'] }
+            actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: rawRetentionDays } } }
+          }
+        }
+      ]
+    }
+  }
+}
 
 output id string = storage.id
 output name string = storage.name

@@ -54,6 +54,10 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         Assert.Empty(await ListAsync(queue, "acme", "review-1"));
         var label = await pipeline.Storage.LabelsTable.GetEntityAsync<Azure.Data.Tables.TableEntity>("acme", "review-1|000000002");
         Assert.Equal(("alice", "human", true), (label.Value.GetString("Reviewer"), label.Value.GetString("Source"), label.Value.GetBoolean("Taught")));
+        // The label's document is copied out of the raw container, whose retention rule would take it away.
+        var kept = label.Value.GetString("RawOutput")!;
+        Assert.StartsWith($"{pipeline.StorageOptions.LabelledContainer}/", kept, StringComparison.Ordinal);
+        Assert.Equal("needs-1", (await pipeline.Services.GetRequiredService<RawRecordStore>().ReadAsync(kept))!.AccountId);
         Assert.Equal(stored.Fields, ContractJson.Deserialize<ExtractedFields>(label.Value.GetString("Fields")));
     }
 

@@ -63,6 +63,10 @@ public sealed class StorageOptions : IValidatableObject
     [Required, RegularExpression(ContainerName)]
     public string RawContainer { get; set; } = "raw";
 
+    /// <summary>Raw records a verified label points at, copied out of reach of the raw container's retention rule.</summary>
+    [Required, RegularExpression(ContainerName)]
+    public string LabelledContainer { get; set; } = "labelled";
+
     /// <summary>Chunk manifests the orchestration works from.</summary>
     [Required, RegularExpression(ContainerName)]
     public string WorkContainer { get; set; } = "work";

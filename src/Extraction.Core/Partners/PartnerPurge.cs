@@ -40,7 +40,7 @@ public sealed class PartnerPurge(StorageClients storage, IOptions<StorageOptions
         // The exported files hold prompts rebuilt from raw records: read the partner's documents before the raw records go.
         var documents = await DocumentsAsync(partner, cancellationToken).ConfigureAwait(false);
         removed["training file lines"] = await RemoveExportedLinesAsync(partner, documents, cancellationToken).ConfigureAwait(false);
-        foreach (var container in new[] { o.IncomingContainer, o.BatchesContainer, o.WorkContainer, o.RawContainer, o.AuditContainer })
+        foreach (var container in new[] { o.IncomingContainer, o.BatchesContainer, o.WorkContainer, o.RawContainer, o.LabelledContainer, o.AuditContainer })
         {
             removed[$"{container} blobs"] = await DeleteBlobsAsync(container, $"{partner}/", cancellationToken).ConfigureAwait(false);
         }

@@ -45,6 +45,32 @@ public sealed class RawRecordStore(StorageClients storage, IOptions<StorageOptio
         }
     }
 
+    /// <summary>
+    /// Copies the raw record <paramref name="rawOutput"/> names into <c>Storage:LabelledContainer</c>, out of reach of the
+    /// raw records' retention rule, and returns the copy's <c>container/name</c>; null where the record is gone.
+    /// </summary>
+    public async Task<string?> KeepAsync(string rawOutput, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(rawOutput);
+        var slash = rawOutput.IndexOf('/', StringComparison.Ordinal);
+        if (rawOutput[..slash] == options.Value.LabelledContainer)
+        {
+            return rawOutput;
+        }
+
+        try
+        {
+            var content = await storage.Blob(new BlobLocation(rawOutput[..slash], rawOutput[(slash + 1)..])).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            var kept = new BlobLocation(options.Value.LabelledContainer, rawOutput[(slash + 1)..]);
+            await storage.Blob(kept).UploadAsync(content.Value.Content, overwrite: true, cancellationToken).ConfigureAwait(false);
+            return kept.ToString();
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
     public async Task<BlobLocation> WriteAsync(BatchRef batch, RawRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);

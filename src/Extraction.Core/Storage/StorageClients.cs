@@ -90,7 +90,7 @@ public sealed class StorageClients
     /// <summary>Creates every container and table the pipeline writes to; safe to call again.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var container in new[] { _options.IncomingContainer, _options.BatchesContainer, _options.RawContainer, _options.WorkContainer, _options.TrainingContainer, _options.AuditContainer })
+        foreach (var container in new[] { _options.IncomingContainer, _options.BatchesContainer, _options.RawContainer, _options.WorkContainer, _options.TrainingContainer, _options.AuditContainer, _options.LabelledContainer })
         {
             await Container(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }

@@ -113,6 +113,7 @@ public sealed class Pipeline : IAsyncDisposable
             ["Storage:CredentialsTable"] = $"credentials{id}",
             ["Storage:PurgesTable"] = $"purges{id}",
             ["Storage:AuditContainer"] = $"audit-{id}",
+            ["Storage:LabelledContainer"] = $"labelled-{id}",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
