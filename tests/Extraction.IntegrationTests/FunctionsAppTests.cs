@@ -83,7 +83,7 @@ public sealed class FunctionsAppTests
             .OfType<Microsoft.Azure.Functions.Worker.HttpTriggerAttribute>()
             .ToList();
 
-        Assert.Equal(9, routes.Count);
+        Assert.Equal(10, routes.Count);
         foreach (var route in routes)
         {
             var path = $"  /{route.Route}:";

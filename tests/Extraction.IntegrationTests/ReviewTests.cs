@@ -129,6 +129,8 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         var byReviewer = HttpCall.Read(await http.ListForPartnerAsync(HttpCall.Request("GET", "https://x/api/partners/acme/reviews", key: carol), "acme", default));
         var byOtherPartner = HttpCall.Read(await http.ListForPartnerAsync(HttpCall.Request("GET", "https://x/api/partners/acme/reviews", key: globex), "acme", default));
         var byOtherReviewer = HttpCall.Read(await http.ListForPartnerAsync(HttpCall.Request("GET", "https://x/api/partners/acme/reviews", key: globexReviewer), "acme", default));
+        var shown = HttpCall.Read(await http.ReviewAsync(HttpCall.Request("GET", "https://x/api/partners/acme/batches/review-3/accounts/needs-1/review", key: carol), "acme", "review-3", "needs-1", default));
+        var shownToOther = HttpCall.Read(await http.ReviewAsync(HttpCall.Request("GET", "https://x/api/partners/acme/batches/review-3/accounts/needs-1/review", key: globex), "acme", "review-3", "needs-1", default));
         var byPartnerKey = await CorrectAsync(http, acme, "needs-1");
         var byOutOfScopeReviewer = await CorrectAsync(http, globexReviewer, "needs-1");
         var notQueued = await CorrectAsync(http, carol, FirstSample);
@@ -139,6 +141,10 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         Assert.Equal("needs-1", Assert.Single(JsonDocument.Parse(own.Body).RootElement.GetProperty("items").EnumerateArray()).GetProperty("accountId").GetString());
         Assert.Equal(own.Body, byReviewer.Body);
         Assert.Equal((404, 403), (byOtherPartner.Status, byOtherReviewer.Status));
+        // The reviewer sees the fields in doubt with the document's own lines (here: the date the letter never states, and no line names it).
+        Assert.Equal((200, 404), (shown.Status, shownToOther.Status));
+        var evidence = JsonDocument.Parse(shown.Body).RootElement.GetProperty("evidence");
+        Assert.Contains(evidence.EnumerateArray(), e => e.GetProperty("field").GetString() == "payoffGoodThrough" && e.GetProperty("value").ValueKind == JsonValueKind.Null);
         Assert.Equal((403, 403), (byPartnerKey.Status, byOutOfScopeReviewer.Status));
         Assert.Contains("partner key cannot correct", byPartnerKey.Body, StringComparison.Ordinal);
         Assert.Equal(409, notQueued.Status);
@@ -182,10 +188,13 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         Assert.Equal(0, (await CliRunner.RunAsync(["run", batchFile, "--partner", "acme", "--batch-id", "cli-review", "--out", batchFile + ".out", .. storage])).Code);
 
         var listed = await CliRunner.RunAsync(["review", "list", "--partner", "acme", .. storage]);
+        var shown = await CliRunner.RunAsync(["review", "show", "--partner", "acme", "--batch", "cli-review", "--account", "needs-1", .. storage]);
         var corrected = await CliRunner.RunAsync(["review", "correct", "--partner", "acme", "--batch", "cli-review", "--account", "needs-1", "--fields", fieldsFile, "--reviewer", "carol", .. storage]);
         var after = await CliRunner.RunAsync(["review", "list", "--partner", "acme", "--batch", "cli-review", .. storage]);
 
         Assert.Contains("cli-review\tline 1\tneeds-1\texpected_fields", listed.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("needs-1\tneeds_review\t", shown.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  payoffGoodThrough = (not in the answer)", shown.Stdout, StringComparison.Ordinal);
         Assert.Equal(0, corrected.Code);
         Assert.Contains("\"model\":\"human:carol\"", corrected.Stdout, StringComparison.Ordinal);
         Assert.Contains("0 account(s) waiting for review.", after.Stdout, StringComparison.Ordinal);

@@ -18,8 +18,9 @@ internal static class ReviewCommand
     public static Command Create(CliContext cli)
     {
         var list = ListVerb(cli);
+        var show = ShowVerb(cli);
         var correct = CorrectVerb(cli);
-        return new Command("review", "The review queue: list what waits for a person, or submit a person's fields.") { list, correct };
+        return new Command("review", "The review queue: list what waits for a person, show one account with the document's lines, or submit a person's fields.") { list, show, correct };
     }
 
     private static Verb ListVerb(CliContext cli)
@@ -36,6 +37,41 @@ internal static class ReviewCommand
         {
             await using var session = await LocalSession.StartAsync(cli.Overrides, cli.Progress, cancellationToken).ConfigureAwait(false);
             return await ListAsync(session.Services.GetRequiredService<ReviewQueue>(), parse.GetValue(partner)!, parse.GetValue(batch), cli.Output, cancellationToken).ConfigureAwait(false);
+        });
+    }
+
+    private static Verb ShowVerb(CliContext cli)
+    {
+        var partner = CliOptions.Partner();
+        var batch = CliOptions.BatchId("--batch", "the account's batch");
+        batch.Required = true;
+        var account = new Option<string>("--account") { Description = "the account's accountId", Required = true, HelpName = "ID" };
+        var verb = new Verb("show", "Show one account's result and, for each field in doubt, the document's lines around its value.",
+            "extract review show --partner acme --batch b-1 --account ACC-7")
+        {
+            partner, batch, account,
+        };
+        return verb.Runs(cli, async (parse, cli, cancellationToken) =>
+        {
+            await using var session = await LocalSession.StartAsync(cli.Overrides, cli.Progress, cancellationToken).ConfigureAwait(false);
+            if (await session.Services.GetRequiredService<ReviewEvidence>().ForAsync(
+                new BatchRef(parse.GetValue(partner)!, parse.GetRequiredValue(batch)!), parse.GetRequiredValue(account), cancellationToken).ConfigureAwait(false) is not { } review)
+            {
+                await cli.Progress.WriteLineAsync($"Batch {parse.GetValue(batch)} of {parse.GetValue(partner)} has no account {parse.GetValue(account)}.").ConfigureAwait(false);
+                return 1;
+            }
+
+            await cli.Output.WriteLineAsync($"{review.Result.AccountId}\t{ContractJson.WireName(review.Result.Status)}\t{review.Result.Reason}").ConfigureAwait(false);
+            foreach (var field in review.Evidence)
+            {
+                await cli.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {field.Field} = {field.Value ?? "(not in the answer)"}")).ConfigureAwait(false);
+                foreach (var line in field.Lines.SelectMany(l => l.Split('\n')))
+                {
+                    await cli.Output.WriteLineAsync($"      | {line.TrimEnd('\r')}").ConfigureAwait(false);
+                }
+            }
+
+            return 0;
         });
     }
 

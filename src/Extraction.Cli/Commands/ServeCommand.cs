@@ -111,6 +111,7 @@ public static class ServeCommand
         Map("POST", Routes.BatchCancel, (http, ct) => Trigger<BatchesHttp>().CancelAsync(http.Request, Route(http, "batchId"), client, ct));
         Map("GET", Routes.Reviews, (http, ct) => Trigger<ReviewHttp>().ListAsync(http.Request, ct));
         Map("GET", Routes.PartnerReviews, (http, ct) => Trigger<ReviewHttp>().ListForPartnerAsync(http.Request, Route(http, "partner"), ct));
+        Map("GET", Routes.AccountReview, (http, ct) => Trigger<ReviewHttp>().ReviewAsync(http.Request, Route(http, "partner"), Route(http, "batchId"), Route(http, "accountId"), ct));
         Map("POST", Routes.Correction, (http, ct) => Trigger<ReviewHttp>().CorrectAsync(http.Request, Route(http, "partner"), Route(http, "batchId"), Route(http, "accountId"), ct));
         Map("POST", Routes.Extract, (http, ct) => realtime.RunAsync(http.Request, ct));
         return app;

@@ -19,6 +19,14 @@ public static partial class FieldWords
         return words is not null && search.Surroundings(value).Any(words.IsMatch);
     }
 
+    /// <summary>The lines of <paramref name="text"/> that call something by a word of <paramref name="field"/> (at most <paramref name="max"/>).</summary>
+    public static IReadOnlyList<string> Lines(FieldInfo field, string text, int max = 3)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(text);
+        return Of(field) is { } words ? [.. text.Split('\n').Where(l => words.IsMatch(l)).Select(l => l.TrimEnd('\r')).Take(max)] : [];
+    }
+
     private static Regex? Of(FieldInfo field) => field.Name switch
     {
         "payoffAmount" => Payoff(),

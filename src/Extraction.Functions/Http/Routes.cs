@@ -17,5 +17,6 @@ public static class Routes
     public const string Partner = "partners/{partner}";
     public const string PartnerReviews = "partners/{partner}/reviews";
     public const string Correction = "partners/{partner}/batches/{batchId}/accounts/{accountId}/correction";
+    public const string AccountReview = "partners/{partner}/batches/{batchId}/accounts/{accountId}/review";
     public const string Extract = "extract";
 }

@@ -16,8 +16,10 @@ namespace Extraction.Functions.Triggers;
 /// /api/partners/{partner}/batches/{batchId}/accounts/{accountId}/correction</c> with fields.v1 as the body:
 /// a reviewer corrects an account that waits for review (<c>?reopen=true</c> for one that does not, logged);
 /// the reviewer is the key's owner. A partner key never corrects: what a correction says is taught to the model.
+/// <c>GET /api/partners/{partner}/batches/{batchId}/accounts/{accountId}/review</c>: the result and, for each field in
+/// doubt, the document's lines around its value.
 /// </summary>
-public sealed class ReviewHttp(ReviewQueue queue, ReviewService reviews, CallerAuthenticator callers)
+public sealed class ReviewHttp(ReviewQueue queue, ReviewService reviews, ReviewEvidence evidence, CallerAuthenticator callers)
 {
     /// <summary>fields.v1 is a few hundred bytes; the limit only keeps a body from being buffered whole.</summary>
     public const int MaxCorrectionBytes = 64 * 1024;
@@ -43,6 +45,31 @@ public sealed class ReviewHttp(ReviewQueue queue, ReviewService reviews, CallerA
 
         var access = await callers.PartnerOrReviewerAsync(request, partner, cancellationToken);
         return access.Allowed ? await ListOfAsync(request, partner, cancellationToken) : RequestAccess.Refused(request, access);
+    }
+
+    [Function("ReviewAccount")]
+    public async Task<IActionResult> ReviewAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.AccountReview)] HttpRequest request,
+        string partner,
+        string batchId,
+        string accountId,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!BatchRef.IsValidPartner(partner) || !BatchRef.IsValidBatchId(batchId))
+        {
+            return Problem.Of(StatusCodes.Status400BadRequest, "Invalid partner or batch id", $"{BatchRef.PartnerRule}; {BatchRef.BatchIdRule}.");
+        }
+
+        var access = await callers.PartnerOrReviewerAsync(request, partner, cancellationToken);
+        if (!access.Allowed)
+        {
+            return RequestAccess.Refused(request, access);
+        }
+
+        return await evidence.ForAsync(new BatchRef(partner, batchId), accountId, cancellationToken) is { } review
+            ? Json.Of(StatusCodes.Status200OK, review)
+            : Problem.Of(StatusCodes.Status404NotFound, "No such account", $"Batch {batchId} has no account {accountId}.");
     }
 
     [Function("CorrectAccount")]
