@@ -56,15 +56,10 @@ public sealed class ReviewHttp(ReviewQueue queue, ReviewService reviews, ReviewE
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!BatchRef.IsValidPartner(partner) || !BatchRef.IsValidBatchId(batchId))
+        var (_, refused) = await AccountAccessAsync(request, partner, batchId, callers.PartnerOrReviewerAsync, cancellationToken);
+        if (refused is not null)
         {
-            return Problem.Of(StatusCodes.Status400BadRequest, "Invalid partner or batch id", $"{BatchRef.PartnerRule}; {BatchRef.BatchIdRule}.");
-        }
-
-        var access = await callers.PartnerOrReviewerAsync(request, partner, cancellationToken);
-        if (!access.Allowed)
-        {
-            return RequestAccess.Refused(request, access);
+            return refused;
         }
 
         return await evidence.ForAsync(new BatchRef(partner, batchId), accountId, cancellationToken) is { } review
@@ -81,15 +76,10 @@ public sealed class ReviewHttp(ReviewQueue queue, ReviewService reviews, ReviewE
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!BatchRef.IsValidPartner(partner) || !BatchRef.IsValidBatchId(batchId))
+        var (access, refused) = await AccountAccessAsync(request, partner, batchId, callers.ReviewerAsync, cancellationToken);
+        if (refused is not null || access!.Caller is not { } reviewer)
         {
-            return Problem.Of(StatusCodes.Status400BadRequest, "Invalid partner or batch id", $"{BatchRef.PartnerRule}; {BatchRef.BatchIdRule}.");
-        }
-
-        var access = await callers.ReviewerAsync(request, partner, cancellationToken);
-        if (access.Caller is not { } reviewer)
-        {
-            return RequestAccess.Refused(request, access);
+            return refused!;
         }
 
         if (await BoundedRead.ReadAsync(request.Body, request.ContentLength, MaxCorrectionBytes, cancellationToken) is not { } bytes)
@@ -112,6 +102,19 @@ public sealed class ReviewHttp(ReviewQueue queue, ReviewService reviews, ReviewE
                 Problem.Of(StatusCodes.Status409Conflict, "The account cannot be corrected now", outcome.Problem!),
             _ => Problem.Of(StatusCodes.Status400BadRequest, "Invalid correction", outcome.Problem!),
         };
+    }
+
+    /// <summary>An account route's partner and batch checked, then the caller as <paramref name="ask"/> decides.</summary>
+    private static async Task<(AccessDecision? Access, IActionResult? Refused)> AccountAccessAsync(
+        HttpRequest request, string partner, string batchId, Func<HttpRequest, string, CancellationToken, Task<AccessDecision>> ask, CancellationToken cancellationToken)
+    {
+        if (!BatchRef.IsValidPartner(partner) || !BatchRef.IsValidBatchId(batchId))
+        {
+            return (null, Problem.Of(StatusCodes.Status400BadRequest, "Invalid partner or batch id", $"{BatchRef.PartnerRule}; {BatchRef.BatchIdRule}."));
+        }
+
+        var access = await ask(request, partner, cancellationToken);
+        return access.Allowed ? (access, null) : (access, RequestAccess.Refused(request, access));
     }
 
     private async Task<IActionResult> ListOfAsync(HttpRequest request, string partner, CancellationToken cancellationToken)
