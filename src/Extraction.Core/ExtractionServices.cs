@@ -3,7 +3,6 @@ using Extraction.Core.Access;
 using Extraction.Core.Activities;
 using Extraction.Core.Configuration;
 using Extraction.Core.Models;
-using Extraction.Core.Pricing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

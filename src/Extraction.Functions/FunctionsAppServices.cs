@@ -1,6 +1,5 @@
 using Extraction.Core;
 using Extraction.Core.Activities;
-using Extraction.Core.Configuration;
 using Extraction.Functions.Telemetry;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;

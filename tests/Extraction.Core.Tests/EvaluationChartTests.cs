@@ -1,7 +1,7 @@
-using Extraction.Core.Evaluation;
 using System.Globalization;
 using System.Xml.Linq;
 using Extraction.Core.Activities;
+using Extraction.Core.Evaluation;
 using Extraction.Tooling.Evaluation;
 
 namespace Extraction.Core.Tests;

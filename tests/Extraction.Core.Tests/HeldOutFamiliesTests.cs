@@ -1,4 +1,3 @@
-using Extraction.Core.Evaluation;
 using Extraction.Core.Configuration;
 using Extraction.Tooling.Evaluation;
 using Extraction.Tooling.Generation;

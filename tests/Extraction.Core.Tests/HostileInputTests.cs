@@ -2,7 +2,6 @@ using System.Text;
 using Extraction.Core.Batches;
 using Extraction.Core.Contracts;
 using Extraction.Core.Orchestration;
-using Extraction.Core.Storage;
 using Microsoft.DurableTask;
 
 namespace Extraction.Core.Tests;

@@ -1,4 +1,3 @@
-using Extraction.Core;
 using Extraction.Core.Configuration;
 using Extraction.Core.Pricing;
 using Microsoft.Extensions.Configuration;

@@ -1,8 +1,8 @@
 using System.Reflection;
 using System.Text.Json;
-using Extraction.Tooling.Generation;
 using Extraction.Core.Contracts;
 using Extraction.Core.Extraction;
+using Extraction.Tooling.Generation;
 
 namespace Extraction.Core.Tests;
 

@@ -1,7 +1,7 @@
 using Azure.Data.Tables;
 using Extraction.Core.Contracts;
-using Extraction.Core.Training;
 using Extraction.Core.Tests;
+using Extraction.Core.Training;
 using Extraction.HostTests.TestKit;
 
 namespace Extraction.HostTests;

@@ -1,12 +1,9 @@
 using System.Text.Json;
 using Extraction.Core.Activities;
 using Extraction.Core.Contracts;
-using Extraction.Core.Orchestration;
-using Extraction.Core.Storage;
 using Extraction.Core.Tests;
 using Extraction.Functions.Triggers;
 using Extraction.IntegrationTests.TestKit;
-using Extraction.ModelEmulator;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using static Extraction.IntegrationTests.TestKit.ModelUnderTest;

@@ -1,4 +1,3 @@
-using Extraction.Core.Activities;
 using Extraction.Core.Budgets;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;

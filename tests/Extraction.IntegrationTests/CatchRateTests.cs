@@ -1,9 +1,8 @@
-using Extraction.Core.Evaluation;
 using Extraction.Core.Contracts;
-using Extraction.Tooling.Evaluation;
-using Extraction.Core.Storage;
+using Extraction.Core.Evaluation;
 using Extraction.Core.Tests;
 using Extraction.IntegrationTests.TestKit;
+using Extraction.Tooling.Evaluation;
 using Microsoft.Extensions.DependencyInjection;
 using static Extraction.IntegrationTests.TestKit.ModelUnderTest;
 

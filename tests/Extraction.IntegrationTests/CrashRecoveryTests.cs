@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Extraction.Core.Contracts;
 using Extraction.Core.Extraction;
 using Extraction.IntegrationTests.TestKit;
 using static Extraction.IntegrationTests.TestKit.ModelUnderTest;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Flywheel;
 using Extraction.Core.Storage;

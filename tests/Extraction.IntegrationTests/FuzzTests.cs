@@ -1,11 +1,9 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Extraction.Core.Batches;
 using Extraction.Core.Contracts;
 using Extraction.Core.Orchestration;
-using Extraction.Core.Storage;
 using Extraction.Core.Tests;
 using Extraction.IntegrationTests.TestKit;
 using Xunit.Abstractions;

@@ -3,10 +3,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Extraction.Cli.Commands;
-using Extraction.Cli.Local;
 using Extraction.Core.Contracts;
 using Extraction.Core.Orchestration;
-using Extraction.Core.Storage;
 using Extraction.Core.Tests;
 using Extraction.IntegrationTests.TestKit;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Extraction.Cli;
 using Extraction.Core.Contracts;
 using Extraction.Core.Prompting;
-using Extraction.Core.Storage;
 using Extraction.Core.Tests;
 using Extraction.IntegrationTests.TestKit;
 using Extraction.ModelEmulator;

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Extraction.Core.Tests;
 using Extraction.Functions.Triggers;
 using Extraction.IntegrationTests.TestKit;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using static Extraction.IntegrationTests.TestKit.ModelUnderTest;
 

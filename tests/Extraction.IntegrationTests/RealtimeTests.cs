@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Extraction.Core.Contracts;
-using Extraction.Core.Realtime;
 using Extraction.Core.Storage;
 using Extraction.Core.Tests;
 using Extraction.Functions.Triggers;

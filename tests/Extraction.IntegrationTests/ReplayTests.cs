@@ -4,7 +4,6 @@ using Extraction.Core.Activities;
 using Extraction.Core.Contracts;
 using Extraction.Core.Models;
 using Extraction.Core.Orchestration;
-using Extraction.Core.Storage;
 using Extraction.Core.Tests;
 using Extraction.IntegrationTests.TestKit;
 using Microsoft.DurableTask;

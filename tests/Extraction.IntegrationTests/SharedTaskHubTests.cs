@@ -1,10 +1,8 @@
 using Extraction.Cli.Local;
 using Extraction.Core.Contracts;
-using Extraction.Core.Storage;
 using Extraction.Core.Tests;
 using Extraction.IntegrationTests.TestKit;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
 
 namespace Extraction.IntegrationTests;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Extraction.Core.Activities;
 using Extraction.Core.Contracts;
-using Extraction.Core.Storage;
 using Extraction.Core.Tests;
 using Extraction.Functions.Telemetry;
 using Extraction.IntegrationTests.TestKit;

@@ -1,15 +1,12 @@
-using Extraction.Core.Evaluation;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Extraction.Core.Batches;
 using Extraction.Core.Contracts;
 using Extraction.Core.Prompting;
 using Extraction.Core.Review;
-using Extraction.Core.Storage;
 using Extraction.Core.Tests;
 using Extraction.Core.Training;
 using Extraction.IntegrationTests.TestKit;
-using Extraction.ModelEmulator;
 using Extraction.Tooling.Evaluation;
 using Microsoft.Extensions.DependencyInjection;
 using static Extraction.IntegrationTests.TestKit.ModelUnderTest;

@@ -1,8 +1,6 @@
-using System.Net;
 using System.Text.Json;
 using Extraction.Core.Contracts;
 using Extraction.Core.Orchestration;
-using Extraction.Core.Storage;
 using Extraction.Core.Tests;
 using Extraction.Functions.Triggers;
 using Extraction.IntegrationTests.TestKit;

@@ -1,4 +1,3 @@
-using Extraction.Core.Evaluation;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
@@ -7,13 +6,8 @@ using Extraction.Core.Contracts;
 using Extraction.Core.Extraction;
 using Extraction.Core.Prompting;
 using Extraction.Tooling.Evaluation;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Extraction.ModelEmulator;
 

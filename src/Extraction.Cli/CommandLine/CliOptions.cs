@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Extraction.Cli.Local;
 using Extraction.Core.Contracts;
-using Extraction.Core.Storage;
 
 namespace Extraction.Cli.CommandLine;
 

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Extraction.Core.Contracts;
 using Extraction.Core.Orchestration;
-using Extraction.Core.Storage;
 
 namespace Extraction.Cli.Commands;
 

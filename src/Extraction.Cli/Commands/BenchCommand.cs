@@ -1,14 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
 using Extraction.Cli.CommandLine;
-using Extraction.Tooling.Generation;
 using Extraction.Cli.Local;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Storage;
-using Microsoft.DurableTask;
+using Extraction.Tooling.Generation;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Extraction.Cli.Commands;

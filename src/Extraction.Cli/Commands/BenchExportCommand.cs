@@ -1,14 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
 using Extraction.Cli.CommandLine;
-using Extraction.Tooling.Generation;
 using Extraction.Cli.Local;
 using Extraction.Core.Batches;
 using Extraction.Core.Contracts;
-using Extraction.Core.Models;
 using Extraction.Core.Storage;
 using Extraction.Core.Training;
-using Microsoft.Extensions.DependencyInjection;
+using Extraction.Tooling.Generation;
 
 namespace Extraction.Cli.Commands;
 

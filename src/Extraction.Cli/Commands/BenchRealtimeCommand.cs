@@ -1,11 +1,11 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.CommandLine;
 using Extraction.Cli.CommandLine;
-using Extraction.Tooling.Generation;
 using Extraction.Core.Reporting;
+using Extraction.Tooling.Generation;
 
 namespace Extraction.Cli.Commands;
 

@@ -1,4 +1,3 @@
-using Extraction.Core.Evaluation;
 using System.CommandLine;
 using Extraction.Cli.CommandLine;
 using Extraction.Tooling.Evaluation;

@@ -1,14 +1,11 @@
-using Extraction.Core.Evaluation;
-using System.Globalization;
 using System.CommandLine;
+using System.Globalization;
 using Extraction.Cli.CommandLine;
 using Extraction.Cli.Local;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
+using Extraction.Core.Evaluation;
 using Extraction.Tooling.Evaluation;
-using Extraction.Core.Storage;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Extraction.Cli.Commands;
 

@@ -1,9 +1,8 @@
-using System.Globalization;
 using System.CommandLine;
+using System.Globalization;
 using Extraction.Cli.CommandLine;
 using Extraction.Cli.Local;
 using Extraction.Core.Training;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Extraction.Cli.Commands;
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Extraction.Cli.CommandLine;
 using Extraction.Core.Flywheel;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Extraction.Cli.Commands;
 

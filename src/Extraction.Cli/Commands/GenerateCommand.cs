@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Extraction.Cli.CommandLine;
-using Extraction.Tooling.Generation;
 using Extraction.Core.Contracts;
+using Extraction.Tooling.Generation;
 
 namespace Extraction.Cli.Commands;
 

@@ -4,7 +4,6 @@ using Extraction.Cli.CommandLine;
 using Extraction.Cli.Local;
 using Extraction.Core.Access;
 using Extraction.Core.Contracts;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Extraction.Cli.Commands;
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using Extraction.Cli.CommandLine;
 using Extraction.Cli.Local;
 using Extraction.Core.Flywheel;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Extraction.Cli.Commands;
 

@@ -3,7 +3,6 @@ using Extraction.Cli.CommandLine;
 using Extraction.Cli.Local;
 using Extraction.Core.Partners;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Extraction.Cli.Commands;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Extraction.Core.Activities;
-using Extraction.Core.Orchestration;
 
 namespace Extraction.Cli.Commands;
 

@@ -1,11 +1,9 @@
-using System.Globalization;
 using System.CommandLine;
+using System.Globalization;
 using Extraction.Cli.CommandLine;
 using Extraction.Cli.Local;
 using Extraction.Core.Contracts;
 using Extraction.Core.Review;
-using Extraction.Core.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Extraction.Cli.Commands;
 

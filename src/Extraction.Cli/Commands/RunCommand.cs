@@ -1,6 +1,6 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.CommandLine;
 using Extraction.Cli.CommandLine;
 using Extraction.Cli.Local;
 using Extraction.Core.Budgets;
@@ -9,7 +9,6 @@ using Extraction.Core.Contracts;
 using Extraction.Core.Orchestration;
 using Extraction.Core.Reporting;
 using Extraction.Core.Storage;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Extraction.Cli.Commands;

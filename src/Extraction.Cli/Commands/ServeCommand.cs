@@ -4,14 +4,8 @@ using Extraction.Cli.Local;
 using Extraction.Core.Configuration;
 using Extraction.Functions.Http;
 using Extraction.Functions.Triggers;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Extraction.Cli.Commands;

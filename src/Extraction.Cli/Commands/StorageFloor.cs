@@ -1,11 +1,10 @@
 using System.Diagnostics;
-using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs.Models;
 using Extraction.Core.Batches;
-using Extraction.Core.Storage;
 using Extraction.Core.Contracts;
+using Extraction.Core.Storage;
 
 namespace Extraction.Cli.Commands;
 

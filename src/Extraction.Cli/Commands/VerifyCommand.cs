@@ -1,11 +1,9 @@
 using System.Globalization;
-using System.CommandLine;
 using Extraction.Cli.CommandLine;
 using Extraction.Cli.Local;
 using Extraction.Core.Batches;
 using Extraction.Core.Budgets;
 using Extraction.Core.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Extraction.Cli.Commands;
 

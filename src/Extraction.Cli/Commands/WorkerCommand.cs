@@ -1,6 +1,5 @@
 using Extraction.Cli.CommandLine;
 using Extraction.Cli.Local;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Extraction.Cli.Commands;

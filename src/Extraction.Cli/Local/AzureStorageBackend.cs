@@ -1,8 +1,6 @@
 using Azure.Identity;
 using DurableTask.AzureStorage;
 using Extraction.Core.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Extraction.Cli.Local;

@@ -1,12 +1,10 @@
 using System.Diagnostics;
 using Extraction.Core.Activities;
+using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Orchestration;
-using Extraction.Core.Storage;
-using Extraction.Core.Configuration;
 using Grpc.Core;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Extraction.Cli.Local;

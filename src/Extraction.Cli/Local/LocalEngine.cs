@@ -1,10 +1,9 @@
-using Extraction.Core.Evaluation;
 using System.Net;
 using System.Net.Sockets;
 using Extraction.Core;
-using Extraction.Tooling.Evaluation;
 using Extraction.Core.Configuration;
 using Extraction.Core.Orchestration;
+using Extraction.Tooling.Evaluation;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;
@@ -12,11 +11,7 @@ using Microsoft.DurableTask.Testing.Sidecar;
 using Microsoft.DurableTask.Worker;
 using Microsoft.DurableTask.Worker.Grpc;
 using Microsoft.DurableTask.Worker.Grpc.Internal;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Extraction.Cli.Local;

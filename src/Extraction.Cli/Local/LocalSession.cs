@@ -1,6 +1,4 @@
 using Extraction.Core.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Extraction.Cli.Local;

@@ -1,6 +1,5 @@
 using DurableTask.Core;
 using Microsoft.DurableTask.Testing.Sidecar;
-using Microsoft.Extensions.Logging;
 
 namespace Extraction.Cli.Local;
 

@@ -1,8 +1,6 @@
 using Extraction.Core.Budgets;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
-using Extraction.Core.Extraction;
-using Extraction.Core.Orchestration;
 using Extraction.Core.Storage;
 using Microsoft.Extensions.Options;
 

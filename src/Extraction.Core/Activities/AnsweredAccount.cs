@@ -1,6 +1,5 @@
 using Extraction.Core.Contracts;
 using Extraction.Core.Models;
-using Extraction.Core.Storage;
 
 namespace Extraction.Core.Activities;
 

@@ -1,6 +1,5 @@
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
-using Extraction.Core.Extraction;
 using Extraction.Core.Storage;
 
 namespace Extraction.Core.Activities;

@@ -1,4 +1,3 @@
-using Extraction.Core.Orchestration;
 using Microsoft.Extensions.Logging;
 
 namespace Extraction.Core.Activities;

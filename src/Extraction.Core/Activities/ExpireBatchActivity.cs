@@ -1,5 +1,3 @@
-using Extraction.Core.Orchestration;
-
 namespace Extraction.Core.Activities;
 
 /// <summary>When a batch's deadline timer fires: close every account still open (<c>failed</c>, "batch deadline passed").</summary>

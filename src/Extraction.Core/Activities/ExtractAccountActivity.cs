@@ -1,9 +1,7 @@
 using Extraction.Core.Batches;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
-using Extraction.Core.Extraction;
 using Extraction.Core.Models;
-using Extraction.Core.Orchestration;
 using Extraction.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,4 @@
 using Extraction.Core.Contracts;
-using Extraction.Core.Models;
-using Extraction.Core.Orchestration;
-using Extraction.Core.Storage;
 
 namespace Extraction.Core.Activities;
 

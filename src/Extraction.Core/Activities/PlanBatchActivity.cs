@@ -1,5 +1,4 @@
 using Extraction.Core.Batches;
-using Extraction.Core.Orchestration;
 using Extraction.Core.Storage;
 using Microsoft.Extensions.Logging;
 

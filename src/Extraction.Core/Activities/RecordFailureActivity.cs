@@ -1,5 +1,3 @@
-using Extraction.Core.Extraction;
-using Extraction.Core.Orchestration;
 using Extraction.Core.Storage;
 
 namespace Extraction.Core.Activities;

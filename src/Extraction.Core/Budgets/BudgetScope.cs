@@ -1,7 +1,6 @@
 using System.Globalization;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
-using Extraction.Core.Storage;
 
 namespace Extraction.Core.Budgets;
 

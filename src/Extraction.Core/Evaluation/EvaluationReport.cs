@@ -1,5 +1,4 @@
 using Extraction.Core.Activities;
-using Extraction.Core.Orchestration;
 
 namespace Extraction.Core.Evaluation;
 

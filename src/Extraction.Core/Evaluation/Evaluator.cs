@@ -1,9 +1,7 @@
 using Extraction.Core.Activities;
 using Extraction.Core.Contracts;
-using Extraction.Core.Models;
 using Extraction.Core.Prompting;
 using Extraction.Core.Reporting;
-using Extraction.Core.Orchestration;
 
 namespace Extraction.Core.Evaluation;
 

@@ -1,8 +1,6 @@
-using Azure.Data.Tables;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Evaluation;
-using Extraction.Core.Storage;
 using Extraction.Core.Training;
 
 namespace Extraction.Core.Flywheel;

@@ -15,7 +15,7 @@ namespace Extraction.Core.Flywheel;
 /// <summary>
 /// The retraining loop, one step at a time, each step recorded in the models table before the next:
 /// an export's files uploaded and a fine-tuning job created (<see cref="StartAsync"/>); on each timer tick
-/// (<see cref="AdvanceAsync"/>) a finished job becomes a candidate deployment, the candidate is gated on
+/// (<see cref="AdvanceAsync(CancellationToken)"/>) a finished job becomes a candidate deployment, the candidate is gated on
 /// the gold set, and one that passes is promoted; <see cref="PromoteAsync"/> and <see cref="RollbackAsync"/>
 /// move the student pointer, which every instance reads within <c>Model:ActiveCacheSeconds</c>.
 /// </summary>

@@ -1,7 +1,6 @@
 using Extraction.Core.Budgets;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
-using Extraction.Core.Storage;
 
 namespace Extraction.Core.Models;
 

@@ -28,7 +28,7 @@ public sealed record FineTuneJobState(string JobId, string Status, string? FineT
     public bool Failed => Status is "failed" or "cancelled";
 }
 
-/// <param name="Status">The provider's HTTP status, where it answered with one (404: it does not know the job).</param>
+/// <param name="status">The provider's HTTP status, where it answered with one (404: it does not know the job).</param>
 public sealed class FineTuningException(string message, Exception? inner = null, int? status = null) : Exception(message, inner)
 {
     public int? Status { get; } = status;

@@ -3,7 +3,6 @@ using Extraction.Core.Checks;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Extraction;
-using Extraction.Core.Models;
 
 namespace Extraction.Core.Models;
 

@@ -5,7 +5,6 @@ using System.Text.Json;
 using Extraction.Core.Batches;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
-using Extraction.Core.Storage;
 
 namespace Extraction.Core.Orchestration;
 

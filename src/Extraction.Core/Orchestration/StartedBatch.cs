@@ -1,5 +1,4 @@
 using Extraction.Core.Contracts;
-using Extraction.Core.Storage;
 
 namespace Extraction.Core.Orchestration;
 

@@ -4,7 +4,6 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
-using Extraction.Core.Storage;
 
 namespace Extraction.Core.Realtime;
 

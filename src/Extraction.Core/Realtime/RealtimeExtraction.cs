@@ -3,10 +3,7 @@ using Extraction.Core.Batches;
 using Extraction.Core.Budgets;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
-using Extraction.Core.Extraction;
 using Extraction.Core.Models;
-using Extraction.Core.Orchestration;
-using Extraction.Core.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Extraction.Core.Realtime;

@@ -1,6 +1,5 @@
 using Extraction.Core.Activities;
 using Extraction.Core.Contracts;
-using Extraction.Core.Orchestration;
 
 namespace Extraction.Core.Reporting;
 

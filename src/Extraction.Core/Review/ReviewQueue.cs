@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using Azure.Data.Tables;
 using Extraction.Core.Configuration;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Azure.Data.Tables;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;

@@ -1,5 +1,4 @@
 using Extraction.Core.Contracts;
-using Extraction.Core.Models;
 
 namespace Extraction.Core.Storage;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using Extraction.Core.Configuration;
 using Azure;
 using Azure.Data.Tables;
+using Extraction.Core.Configuration;
 
 namespace Extraction.Core.Storage;
 

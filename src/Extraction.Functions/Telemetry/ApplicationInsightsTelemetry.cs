@@ -1,8 +1,5 @@
 using Extraction.Core.Activities;
 using Extraction.Core.Contracts;
-using Extraction.Core.Models;
-using Extraction.Core.Orchestration;
-using Extraction.Core.Storage;
 using Microsoft.ApplicationInsights;
 
 namespace Extraction.Functions.Telemetry;

@@ -1,6 +1,6 @@
-using Extraction.Core.Access;
 using System.Globalization;
 using System.Text;
+using Extraction.Core.Access;
 using Extraction.Core.Contracts;
 using Extraction.Core.Orchestration;
 using Extraction.Core.Storage;

@@ -2,7 +2,6 @@ using Extraction.Core.Access;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Orchestration;
-using Extraction.Core.Storage;
 using Extraction.Functions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,3 @@
-using Extraction.Core.Evaluation;
 using System.Globalization;
 
 namespace Extraction.Tooling.Evaluation;

@@ -1,4 +1,3 @@
-using Extraction.Core.Evaluation;
 using System.Text;
 using Extraction.Core.Batches;
 using Extraction.Core.Checks;

@@ -1,4 +1,3 @@
-using Extraction.Core.Evaluation;
 using System.Globalization;
 using System.Text;
 using Extraction.Core.Contracts;

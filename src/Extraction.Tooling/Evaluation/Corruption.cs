@@ -1,4 +1,3 @@
-using Extraction.Core.Evaluation;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -50,7 +49,7 @@ public sealed class Corruption(double share, int seed)
     /// <summary>A number in [0, 1) that follows from <paramref name="key"/> alone, for choices that must not depend on order.</summary>
     public static double Chance(string key) => BitConverter.ToUInt32(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0) / ((double)uint.MaxValue + 1);
 
-    /// <summary>Which kind of corruption <see cref="Apply"/> makes for a document, or null where it answers right.</summary>
+    /// <summary>Which kind of corruption <see cref="Apply(Extraction.Core.Contracts.ExtractedFields, string)"/> makes for a document, or null where it answers right.</summary>
     public string? KindFor(string document)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{seed}:{document}"));

@@ -1,6 +1,6 @@
-using Extraction.Core.Evaluation;
 using System.Globalization;
 using System.Text;
+using Extraction.Core.Evaluation;
 
 namespace Extraction.Tooling.Evaluation;
 

@@ -1,6 +1,6 @@
-using Extraction.Core.Evaluation;
 using System.Collections.Concurrent;
 using Extraction.Core.Contracts;
+using Extraction.Core.Evaluation;
 using Extraction.Core.Storage;
 
 namespace Extraction.Tooling.Evaluation;

@@ -1,4 +1,3 @@
-using Extraction.Core.Evaluation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Extraction.Tooling.Evaluation;

@@ -1,11 +1,10 @@
 using Extraction.Core;
 using Extraction.Core.Configuration;
 using Extraction.Core.Models;
-using Extraction.ModelEmulator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Extraction.IntegrationTests.TestKit;
 

@@ -1,5 +1,5 @@
-using Extraction.Core.Access;
 using Extraction.Cli.Local;
+using Extraction.Core.Access;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Orchestration;

@@ -1,7 +1,6 @@
 using Extraction.Core.Checks;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
-using Extraction.Core.Extraction;
 using Extraction.Core.Models;
 using Microsoft.Extensions.Options;
 

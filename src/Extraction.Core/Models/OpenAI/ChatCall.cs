@@ -3,7 +3,6 @@ using System.ClientModel.Primitives;
 using System.Globalization;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
-using Extraction.Core.Models;
 using Extraction.Core.Pricing;
 using Extraction.Core.Prompting;
 using OpenAI.Chat;
