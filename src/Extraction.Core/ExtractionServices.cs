@@ -1,8 +1,13 @@
 using System.Reflection;
 using Extraction.Core.Access;
 using Extraction.Core.Activities;
+using Extraction.Core.Budgets;
 using Extraction.Core.Configuration;
+using Extraction.Core.Flywheel;
 using Extraction.Core.Models;
+using Extraction.Core.Models.OpenAI;
+using Extraction.Core.Realtime;
+using Extraction.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,6 +43,14 @@ public static class ExtractionServices
         services.AddSingleton<IValidateOptions<PricingOptions>, PricingValidator>();
 
         services.AddMarkedSingletons(typeof(ExtractionServices).Assembly);
+        foreach (var hosted in HostedInOrder)
+        {
+            services.AddSingleton<IHostedService>(sp => (IHostedService)sp.GetRequiredService(hosted));
+        }
+
+        // The deployments' provider, named here rather than found: both OpenAI-shaped providers (azure-openai,
+        // openai-compatible) call through ChatCall, whose ChatClients picks the client; the rules call none.
+        services.AddSingleton<IDeploymentClient, ChatCall>();
         foreach (var activity in PipelineActivities.All)
         {
             services.AddSingleton(activity.Type);
@@ -51,12 +64,18 @@ public static class ExtractionServices
         return services;
     }
 
-    /// <summary>Every class of <paramref name="assembly"/> marked <see cref="SingletonAttribute"/>.</summary>
+    /// <summary>
+    /// The hosted services, started in this order and stopped in reverse: storage exists before anything writes; the
+    /// deferred real-time records and the shadow traffic drain before the budget guard gives its leases back (their
+    /// work spends from them). Every class marked <c>Hosted</c> is here (a test holds the two lists equal).
+    /// </summary>
+    public static readonly IReadOnlyList<Type> HostedInOrder = [typeof(StorageInitializer), typeof(BudgetGuard), typeof(ShadowTraffic), typeof(RecordQueue)];
+
+    /// <summary>Every class of <paramref name="assembly"/> marked <see cref="SingletonAttribute"/>; hosted ones are started by <see cref="HostedInOrder"/>.</summary>
     public static IServiceCollection AddMarkedSingletons(this IServiceCollection services, Assembly assembly)
     {
         ArgumentNullException.ThrowIfNull(assembly);
-        // In name order, so hosted services start (and stop, in reverse) the same way on every build.
-        foreach (var type in assembly.GetTypes().Where(t => t.IsClass && !t.IsAbstract).OrderBy(t => t.FullName, StringComparer.Ordinal))
+        foreach (var type in assembly.GetTypes().Where(t => t.IsClass && !t.IsAbstract))
         {
             if (type.GetCustomAttribute<SingletonAttribute>() is not { } marked)
             {
@@ -65,18 +84,13 @@ public static class ExtractionServices
 
             if (marked.Hosted && marked.As is { } service)
             {
-                // One instance, reachable as its service and started as a hosted service.
+                // One instance, reachable as its service and as itself (the hosted list starts it).
                 services.AddSingleton(type);
                 services.AddSingleton(service, sp => sp.GetRequiredService(type));
             }
             else
             {
                 services.AddSingleton(marked.As ?? type, type);
-            }
-
-            if (marked.Hosted)
-            {
-                services.AddSingleton<IHostedService>(sp => (IHostedService)sp.GetRequiredService(type));
             }
         }
 

@@ -1,3 +1,4 @@
+using Extraction.Core.Orchestration;
 using Microsoft.DurableTask.Client;
 
 namespace Extraction.Cli.Local;
@@ -20,7 +21,7 @@ internal sealed class FinishedChunkPurger(DurableTaskClient client, string batch
         var upTo = Math.Min(chunks, chunksDone + parallelChunks);
         for (var chunk = _below; chunk < upTo; chunk++)
         {
-            var id = $"{batchInstanceId}:chunk:{chunk:D6}";
+            var id = BatchInput.ChunkInstanceIdFor(batchInstanceId, chunk);
             if (_purged.Contains(chunk)
                 || await client.GetInstanceAsync(id, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false) is not { IsCompleted: true })
             {

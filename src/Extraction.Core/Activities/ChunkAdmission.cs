@@ -1,4 +1,3 @@
-using Extraction.Core.Contracts;
 using Extraction.Core.Storage;
 
 namespace Extraction.Core.Activities;
@@ -6,7 +5,3 @@ namespace Extraction.Core.Activities;
 /// <summary>Which of a chunk's pending accounts may be extracted; the others already have their result (over budget, past the deadline).</summary>
 public sealed record ChunkAdmission(IReadOnlyList<WorkItem> Admitted, StatusCounts Closed);
 
-public sealed record AdmitChunkInput(ChunkInput Chunk, IReadOnlyList<WorkItem> Pending);
-
-/// <summary>A batch whose deadline passed: close every account without a final result.</summary>
-public sealed record ExpireBatchInput(BatchRef Batch, int Chunks);

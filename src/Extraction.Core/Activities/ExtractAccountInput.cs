@@ -11,5 +11,3 @@ public sealed record ExtractAccountInput(
     BatchRef Batch, BlobLocation Source, string SourceETag, WorkItem Item, decimal? MaxCostUsd = null, DateTime? Deadline = null, ByteSpan? Chunk = null,
     DateTime? ScheduledAt = null);
 
-/// <summary>An account whose extraction activity failed past its retries: it still gets a result.</summary>
-public sealed record RecordFailureInput(BatchRef Batch, WorkItem Item, string Reason);

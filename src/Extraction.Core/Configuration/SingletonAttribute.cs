@@ -7,7 +7,7 @@ namespace Extraction.Core.Configuration;
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
 public sealed class SingletonAttribute : Attribute
 {
-    /// <summary>Also started and stopped with the host (<c>IHostedService</c>).</summary>
+    /// <summary>Also started and stopped with the host (<c>IHostedService</c>), in the order <c>ExtractionServices.HostedInOrder</c> declares.</summary>
     public bool Hosted { get; init; }
 
     /// <summary>Registered as this service type (an interface it implements) instead of as itself.</summary>

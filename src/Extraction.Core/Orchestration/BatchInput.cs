@@ -34,6 +34,13 @@ public sealed record BatchInput(
             MaxCostUsd: maxCostUsd, Deadline: deadline);
     }
 
+    private const string ChunkMarker = ":chunk:";
+
+    /// <summary>The sub-orchestration of one chunk of a batch, named once for the orchestrator and whoever purges it.</summary>
+    public static string ChunkInstanceIdFor(string batchInstanceId, int chunk) => $"{batchInstanceId}{ChunkMarker}{chunk:D6}";
+
+    public static bool IsChunkInstance(string instanceId) => instanceId?.Contains(ChunkMarker, StringComparison.Ordinal) ?? false;
+
     /// <summary>One orchestration per partner and batch: the same batch never runs twice at once.</summary>
     public static string InstanceIdFor(BatchRef batch)
     {

@@ -54,7 +54,7 @@ public static class BatchOrchestrator
             running.Add(context.CallSubOrchestratorAsync<BatchSummary>(
                 nameof(ChunkOrchestrator),
                 new ChunkInput(input.Batch, input.Source, plan.SourceETag, chunk, input.MaxCostUsd, input.Deadline),
-                new SubOrchestrationOptions { InstanceId = $"{context.InstanceId}:chunk:{chunk:D6}" }));
+                new SubOrchestrationOptions { InstanceId = BatchInput.ChunkInstanceIdFor(context.InstanceId, chunk) }));
         }
 
         while (running.Count > 0)

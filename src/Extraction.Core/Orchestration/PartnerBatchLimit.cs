@@ -31,7 +31,7 @@ public sealed class PartnerBatchLimit(IOptions<PartnerLimitsOptions> options)
                 return null;
             }
 
-            running += instance.InstanceId.Contains(":chunk:", StringComparison.Ordinal) ? 0 : 1;
+            running += BatchInput.IsChunkInstance(instance.InstanceId) ? 0 : 1;
         }
 
         return running < limit ? null : $"Partner {batch.Partner} has {running} batches running, its limit is {limit}; start this one when one of them has ended.";

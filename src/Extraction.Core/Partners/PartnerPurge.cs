@@ -5,6 +5,7 @@ using Azure.Storage.Blobs.Models;
 using Extraction.Core.Access;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
+using Extraction.Core.Orchestration;
 using Extraction.Core.Prompting;
 using Extraction.Core.Storage;
 using Microsoft.DurableTask.Client;
@@ -75,7 +76,7 @@ public sealed class PartnerPurge(StorageClients storage, IOptions<StorageOptions
             ids.Add((instance.InstanceId, !instance.IsCompleted));
         }
 
-        foreach (var (id, live) in ids.Where(i => i.Live && !i.Id.Contains(":chunk:", StringComparison.Ordinal)))
+        foreach (var (id, live) in ids.Where(i => i.Live && !BatchInput.IsChunkInstance(i.Id)))
         {
             await client.TerminateInstanceAsync(id, new TerminateInstanceOptions("The partner's data was purged.", Recursive: true), cancellationToken).ConfigureAwait(false);
             using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

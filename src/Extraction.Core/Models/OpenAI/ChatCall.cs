@@ -1,7 +1,6 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using System.Globalization;
-using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Pricing;
 using Extraction.Core.Prompting;
@@ -14,7 +13,6 @@ namespace Extraction.Core.Models.OpenAI;
 /// account with structured outputs, classified by how it ended. Never throws for anything the model or
 /// its server does; only the caller's own cancellation escapes.
 /// </summary>
-[Singleton(As = typeof(IDeploymentClient))]
 public sealed class ChatCall(ChatClients clients, PriceTable prices, TimeProvider time) : IDeploymentClient
 {
     public async Task<CallResult> SendAsync(string deployment, ExtractionRequest request, CancellationToken deadline, CancellationToken cancellationToken)
