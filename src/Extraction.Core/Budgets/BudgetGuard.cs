@@ -166,12 +166,17 @@ public sealed class BudgetGuard(BudgetLedger ledger, IOptions<BudgetOptions> opt
         // Taken back while this process still spent from it: what it reported was counted then. A lease
         // acquired since (the next caller may have noticed first) is not this one and stays.
         await local.Gate.WaitAsync().ConfigureAwait(false);
-        if (local.Lease?.Id == lease.Id)
+        try
         {
-            local.Reset();
+            if (local.Lease?.Id == lease.Id)
+            {
+                local.Reset();
+            }
         }
-
-        local.Gate.Release();
+        finally
+        {
+            local.Gate.Release();
+        }
     }
 
     /// <summary>Grows a lease running low before its callers find it empty and have to wait for the ledger.</summary>
