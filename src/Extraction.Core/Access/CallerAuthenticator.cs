@@ -10,8 +10,8 @@ namespace Extraction.Core.Access;
 /// <summary>
 /// Proves who sends a request, for every route: a partner's own routes take its key (or, behind API Management,
 /// the gateway's secret and the header it sets); reviewer routes take a reviewer's key scoped to the partner in
-/// the route. A verified key is trusted for <see cref="AccessOptions.KeyCacheSeconds"/> (a refused one too, so a
-/// flood of wrong keys does not become a flood of table reads).
+/// the route. A verified key is trusted for <see cref="AccessOptions.KeyCacheSeconds"/>, and a refused one is refused
+/// as long (the same wrong key again costs no table read; many different ones cost one each).
 /// </summary>
 [Singleton]
 public sealed class CallerAuthenticator(CredentialStore store, PartnerRateLimiter limiter, IOptions<AccessOptions> options, TimeProvider time)
@@ -24,10 +24,14 @@ public sealed class CallerAuthenticator(CredentialStore store, PartnerRateLimite
     public async Task<AccessDecision> PartnerAsync(string? authorization, IReadOnlyList<string?> partnerHeaders, string? gatewaySecret, CancellationToken cancellationToken = default)
     {
         var decision = await IdentifyPartnerAsync(authorization, partnerHeaders, gatewaySecret, cancellationToken).ConfigureAwait(false);
-        return decision.Caller is { } partner && limiter.TryAcquire(partner.Name) is { } wait
+        return decision.Caller is { } partner ? Limited(decision, partner) : decision;
+    }
+
+    /// <summary>The partner's own request, within its requests per minute (every partner route counts).</summary>
+    private AccessDecision Limited(AccessDecision decision, Caller partner) =>
+        limiter.TryAcquire(partner.Name) is { } wait
             ? AccessDecision.Slow("Too many requests", $"Partner {partner.Name} is over its requests per minute; retry after {Math.Ceiling(wait.TotalSeconds):0} s.", wait)
             : decision;
-    }
 
     private async Task<AccessDecision> IdentifyPartnerAsync(string? authorization, IReadOnlyList<string?> partnerHeaders, string? gatewaySecret, CancellationToken cancellationToken)
     {
@@ -77,7 +81,7 @@ public sealed class CallerAuthenticator(CredentialStore store, PartnerRateLimite
         return decision.Caller switch
         {
             null => decision,
-            { Kind: CallerKind.Partner } caller when caller.Name == partner => decision,
+            { Kind: CallerKind.Partner } caller when caller.Name == partner => Limited(decision, caller),
             { Kind: CallerKind.Partner } => AccessDecision.Refuse(AccessRefusal.NotFound, "No such partner", $"There is no partner {partner} for this key."),
             { } caller when caller.Reviews(partner) => decision,
             _ => AccessDecision.Refuse(AccessRefusal.Forbidden, "Not a reviewer of this partner", "The reviewer's key is not scoped to this partner."),
@@ -133,7 +137,11 @@ public sealed class CallerAuthenticator(CredentialStore store, PartnerRateLimite
         var credential = await store.VerifyAsync(key, cancellationToken).ConfigureAwait(false);
         if (_verified.Count >= MaxCached)
         {
-            _verified.Clear();
+            // Only what is stale goes: a flood of made-up keys must not evict the real ones still in use.
+            foreach (var stale in _verified.Where(e => now - e.Value.ReadAt >= freshFor).Select(e => e.Key).ToList())
+            {
+                _verified.TryRemove(stale, out _);
+            }
         }
 
         _verified[cacheKey] = (credential, now);

@@ -19,13 +19,13 @@ public sealed class PartnerRateLimiter(IOptions<PartnerLimitsOptions> options) :
     {
         var bucket = _buckets.GetOrAdd(partner, p =>
         {
-            var perMinute = options.Value.RequestsPerMinuteOf(p);
-            var perSecond = Math.Max(1, (int)Math.Ceiling(perMinute / 60.0));
+            // A sixth of the minute's requests every ten seconds: whole tokens, so a limit under 60 a minute holds too.
+            var perTenSeconds = Math.Max(1, options.Value.RequestsPerMinuteOf(p) / 6);
             return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
             {
-                TokenLimit = Math.Max(1, perMinute / 6),
-                TokensPerPeriod = perSecond,
-                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                TokenLimit = perTenSeconds,
+                TokensPerPeriod = perTenSeconds,
+                ReplenishmentPeriod = TimeSpan.FromSeconds(10),
                 QueueLimit = 0,
                 AutoReplenishment = true,
             });

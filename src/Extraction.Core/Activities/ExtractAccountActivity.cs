@@ -65,6 +65,13 @@ public sealed class ExtractAccountActivity(
         }
 
         await recorder.RecordAsync(batch, item.Line, account, answer, result, cancellationToken).ConfigureAwait(false);
+        if (result.Status != ResultStatus.Failed && await cancellations.IsCancelledAsync(batch, input.ScheduledAt, cancellationToken).ConfigureAwait(false))
+        {
+            // The cancel came while the record was being written (a slow upload): the account ends as the cancel closed it.
+            result = result with { Status = ResultStatus.Failed, Fields = null, Reason = BatchCancellations.Reason };
+            await results.PutAsync(batch, item.Line, result, cancellationToken).ConfigureAwait(false);
+        }
+
         logger.LogDebug(
             "Extracted line {Line} of {Partner}/{BatchId}: {Status} by {Model} in {LatencyMs} ms",
             item.Line, batch.Partner, batch.BatchId, result.Status, result.Model, result.LatencyMs);

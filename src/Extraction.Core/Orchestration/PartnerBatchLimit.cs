@@ -22,6 +22,12 @@ public sealed class PartnerBatchLimit(IOptions<PartnerLimitsOptions> options)
         ArgumentNullException.ThrowIfNull(batch);
         var limit = options.Value.BatchesInFlightOf(batch.Partner);
         var own = BatchInput.InstanceIdFor(batch);
+        if (await client.GetInstanceAsync(own, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false) is { } earlier
+            && earlier.RuntimeStatus is not (OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated))
+        {
+            return null; // the same batch again (a retry, an idempotency key): it answers with the run it started
+        }
+
         var running = 0;
         var query = new OrchestrationQuery { InstanceIdPrefix = $"batch:{batch.Partner}:", Statuses = Live, PageSize = 100 };
         await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken).ConfigureAwait(false))

@@ -33,8 +33,11 @@ public sealed class PartnerPurge(StorageClients storage, IOptions<StorageOptions
 
         ArgumentNullException.ThrowIfNull(client);
         var o = options.Value;
+        // Its keys go first, so it cannot send more while the rest is deleted (a worker's cache may let a verified key
+        // in for Auth:KeyCacheSeconds more).
         var removed = new Dictionary<string, int>(StringComparer.Ordinal)
         {
+            ["partner keys"] = await credentials.DeleteAllAsync(CallerKind.Partner, partner, cancellationToken).ConfigureAwait(false),
             ["engine instances"] = await PurgeInstancesAsync(client, partner, cancellationToken).ConfigureAwait(false),
         };
 
@@ -52,7 +55,6 @@ public sealed class PartnerPurge(StorageClients storage, IOptions<StorageOptions
         removed["training candidate rows"] = await DeleteRowsAsync(storage.TrainingTable, TableClient.CreateQueryFilter($"Partner eq {partner}"), cancellationToken).ConfigureAwait(false);
         removed["budget rows"] = await DeleteRowsAsync(storage.BudgetsTable, KeyRange($"batch|{partner}|"), cancellationToken).ConfigureAwait(false)
             + await DeleteRowsAsync(storage.BudgetsTable, KeyRange($"partner|{partner}|"), cancellationToken).ConfigureAwait(false);
-        removed["partner keys"] = await credentials.DeleteAllAsync(CallerKind.Partner, partner, cancellationToken).ConfigureAwait(false);
         removed["reviewer scopes"] = await credentials.RemoveFromScopesAsync(partner, cancellationToken).ConfigureAwait(false);
 
         var report = new PurgeReport(partner, by, time.GetUtcNow(), removed);
@@ -93,17 +95,20 @@ public sealed class PartnerPurge(StorageClients storage, IOptions<StorageOptions
         return purged;
     }
 
-    /// <summary>The user messages the model was (or would be) sent for the partner's documents, as the export writes them.</summary>
+    /// <summary>The user messages the model was (or would be) sent for the partner's documents (raw and labelled), as the export writes them.</summary>
     private async Task<HashSet<string>> DocumentsAsync(string partner, CancellationToken cancellationToken)
     {
         var messages = new HashSet<string>(StringComparer.Ordinal);
-        var raw = storage.Container(options.Value.RawContainer);
-        await foreach (var blob in raw.GetBlobsAsync(new GetBlobsOptions { Prefix = $"{partner}/" }, cancellationToken).ConfigureAwait(false))
+        foreach (var name in new[] { options.Value.RawContainer, options.Value.LabelledContainer })
         {
-            var content = await raw.GetBlobClient(blob.Name).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-            if (ContractJson.Deserialize<RawRecord>(content.Value.Content.ToString())?.Input is { } input)
+            var container = storage.Container(name);
+            await foreach (var blob in container.GetBlobsAsync(new GetBlobsOptions { Prefix = $"{partner}/" }, cancellationToken).ConfigureAwait(false))
             {
-                messages.Add(ExtractionPrompt.UserMessage(input));
+                var content = await container.GetBlobClient(blob.Name).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+                if (ContractJson.Deserialize<RawRecord>(content.Value.Content.ToString())?.Input is { } input)
+                {
+                    messages.Add(ExtractionPrompt.UserMessage(input));
+                }
             }
         }
 

@@ -74,6 +74,10 @@ public sealed partial class ReviewService(
             Reason = null,
             Checks = ChecksOf(review, reviewer!, outcome, confirmed ? proposal!.Value.Reviewer : null),
         };
+        // Audited before it takes effect: a crash in between leaves an entry too many, never a correction unrecorded.
+        await audit.AppendAsync(new AuditEntry(
+            time.GetUtcNow(), batch.Partner, batch.BatchId, stored.Line, accountId, reviewer!, !queued, ContractJson.WireName(current.Status), current.Model, current.Fields,
+            fields!, review.Overridden, outcome), cancellationToken).ConfigureAwait(false);
         try
         {
             await results.ReplaceAsync(batch, stored.Line, corrected, etag, cancellationToken).ConfigureAwait(false);
@@ -83,9 +87,6 @@ public sealed partial class ReviewService(
             return CorrectionOutcome.Refused(CorrectionStatus.Conflict, $"Account {accountId} changed while it was being corrected; read it again.");
         }
 
-        await audit.AppendAsync(new AuditEntry(
-            time.GetUtcNow(), batch.Partner, batch.BatchId, stored.Line, accountId, reviewer!, !queued, ContractJson.WireName(current.Status), current.Model, current.Fields,
-            fields!, review.Overridden, outcome), cancellationToken).ConfigureAwait(false);
         var taught = outcome is Taught or Confirmed;
         await labels.SaveAsync(batch, stored.Line, corrected, reviewer!, taught, cancellationToken).ConfigureAwait(false);
         if (taught)
@@ -96,11 +97,8 @@ public sealed partial class ReviewService(
         if (outcome == AwaitingSecondReviewer)
         {
             // Values written nowhere in the document are one person's word: the account waits for a second reviewer.
-            if (!queued)
-            {
-                await queue.EnqueueManyAsync([(batch, stored.Line, corrected)], cancellationToken).ConfigureAwait(false);
-            }
-
+            // Queued afresh (a concurrent correction may have removed the row), then the proposal on it.
+            await queue.EnqueueManyAsync([(batch, stored.Line, corrected)], cancellationToken).ConfigureAwait(false);
             await queue.ProposeAsync(batch, stored.Line, reviewer!, fieldsJsonNormal,
                 $"{reviewer} set values not written in the document; a second reviewer confirms them by sending the same fields.", cancellationToken).ConfigureAwait(false);
         }
