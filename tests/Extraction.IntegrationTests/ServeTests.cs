@@ -51,4 +51,18 @@ public sealed class ServeTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal("application/problem+json", anonymous.Content.Headers.ContentType!.MediaType);
     }
+
+    [Fact]
+    public async Task Serve_on_a_busy_port_says_so_in_one_line_and_exits_2_without_a_stack_trace()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+
+        var (code, stdout, stderr) = await CliRunner.RunAsync(["serve", "--port", $"{port}", $"--Storage:ConnectionString={azurite.ConnectionString}"]);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"Port {port} is in use on 127.0.0.1", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
+    }
 }

@@ -22,7 +22,8 @@ public static class ServeCommand
         var port = CliOptions.Whole("--port", "the loopback port", 7071, max: 65_535);
         var verb = new Verb("serve", "Serve the HTTP API on loopback through the Functions trigger classes (no Core Tools needed).",
             "extract serve --port 7071",
-            "curl -X POST http://127.0.0.1:7071/api/batches -H 'x-partner-id: acme' -H 'Content-Type: application/x-ndjson' --data-binary @samples/sample-batch.jsonl")
+            "KEY=$(extract partners add acme | tail -1)",
+            "curl -X POST http://127.0.0.1:7071/api/batches -H \"Authorization: Bearer $KEY\" -H 'Content-Type: application/x-ndjson' --data-binary @samples/sample-batch.jsonl")
         {
             port,
         };
@@ -34,7 +35,16 @@ public static class ServeCommand
         var (output, progress) = (cli.Output, cli.Progress);
         await using var session = await LocalSession.StartAsync(cli.Overrides, progress, cancellationToken).ConfigureAwait(false);
         await using var app = Build(session.Services, port);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            await progress.WriteLineAsync($"Port {port} is in use on 127.0.0.1: stop what listens there, or choose another with --port.").ConfigureAwait(false);
+            return 2;
+        }
+
         await output.WriteLineAsync($"Serving the extraction API on http://127.0.0.1:{port}/api (Ctrl+C stops it).").ConfigureAwait(false);
 
         // One way to stop: Ctrl+C or SIGTERM (both cancel the CLI's token), then an orderly shutdown of both hosts and Azurite.
