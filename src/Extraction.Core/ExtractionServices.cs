@@ -82,15 +82,12 @@ public static class ExtractionServices
                 continue;
             }
 
-            if (marked.Hosted && marked.As is { } service)
+            // One instance, reachable as itself and as its service: several classes may serve one interface
+            // (the retraining loop's steps), and the hosted list and callers that need the class find it.
+            services.AddSingleton(type);
+            if (marked.As is { } service)
             {
-                // One instance, reachable as its service and as itself (the hosted list starts it).
-                services.AddSingleton(type);
                 services.AddSingleton(service, sp => sp.GetRequiredService(type));
-            }
-            else
-            {
-                services.AddSingleton(marked.As ?? type, type);
             }
         }
 

@@ -47,7 +47,7 @@ public sealed class GateRulesTests
     [InlineData("ftjob:abc/def", "student-ftjob-abc-def")]
     public void A_candidate_deployment_is_the_prefix_and_the_job_id_in_the_characters_a_deployment_allows(string jobId, string name)
     {
-        Assert.Equal(name, ModelLifecycle.DeploymentName("student-", jobId));
-        Assert.Equal(64, ModelLifecycle.DeploymentName("student-", new string('a', 100)).Length);
+        Assert.Equal(name, FollowJob.DeploymentName("student-", jobId));
+        Assert.Equal(64, FollowJob.DeploymentName("student-", new string('a', 100)).Length);
     }
 }

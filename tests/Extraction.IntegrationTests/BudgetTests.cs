@@ -97,6 +97,60 @@ public sealed class BudgetTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Scopes_idle_for_a_third_of_the_lease_go_back_to_the_ledger_and_leave_memory_and_a_busy_one_stays()
+    {
+        var time = new AdjustableTime();
+        var (guard, _, ledger) = TwoWorkers(time);
+        var batches = Enumerable.Range(0, 5).Select(i => new BudgetScope($"batch|idle-{Guid.NewGuid():N}|{i}", $"batch {i}", 10_000)).ToList();
+        foreach (var scope in batches)
+        {
+            guard.Settle(await guard.ReserveAsync([scope], 600), 250);
+        }
+
+        var busy = await guard.ReserveAsync([batches[0]], 600);
+        await guard.WhenWrittenAsync();
+        var held = guard.ScopeCount;
+        time.Advance(TimeSpan.FromSeconds(21));
+        var retired = await guard.RetireIdleAsync();
+        var whileBusy = guard.ScopeCount;
+        guard.Settle(busy, 100);
+        time.Advance(TimeSpan.FromSeconds(21));
+        var later = await guard.RetireIdleAsync();
+
+        Assert.Equal((5, 4, 1), (held, retired, whileBusy));
+        Assert.Equal((1, 0), (later, guard.ScopeCount));
+        foreach (var scope in batches)
+        {
+            var state = await ledger.ReadAsync(scope);
+            Assert.Equal((0, scope == batches[0] ? 350 : 250, 0), (state.LeasedNano, state.SpentNano, state.UnreturnedSpentNano));
+        }
+
+        // A scope used again after it went back starts a fresh lease from the same ledger row.
+        var again = await guard.ReserveAsync([batches[1]], 600);
+        Assert.True(again.Granted);
+        Assert.Equal(1, guard.ScopeCount);
+    }
+
+    [Fact]
+    public async Task Returning_every_lease_waits_for_the_reservation_in_flight_and_records_what_it_spent()
+    {
+        var (guard, _, ledger) = TwoWorkers(TimeProvider.System);
+        var scope = new BudgetScope($"partner|return-{Guid.NewGuid():N}|day", "the test budget", 10_000);
+        var inFlight = await guard.ReserveAsync([scope], 600);
+
+        var returning = guard.ReturnAllAsync();
+        await Task.Delay(200);
+        var waited = !returning.IsCompleted;
+        guard.Settle(inFlight, 420);
+        await returning.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(waited, "the leases went back before the call in flight settled");
+        var state = await ledger.ReadAsync(scope);
+        Assert.Equal((0, 420), (state.LeasedNano, state.SpentNano));
+        Assert.Equal(0, guard.ScopeCount);
+    }
+
+    [Fact]
     public async Task With_the_ledger_unreachable_no_model_call_is_made()
     {
         var settings = Settings(_emulator);

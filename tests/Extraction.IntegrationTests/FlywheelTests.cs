@@ -46,18 +46,18 @@ public sealed class FlywheelTests(AzuriteFixture azurite, ITestOutputHelper outp
         await pipeline.Services.GetRequiredService<ShadowTraffic>().DrainAsync();
         var promoted = Assert.Single(await models.AdvanceAsync());
 
-        Assert.Equal(ModelStatus.Training, started.Status);
+        Assert.Equal(ModelState.Training, started.Status);
         Assert.Equal(2, manifest.Skipped["held_out"]);
         var job = Assert.Single(_emulator.FineTuning.Jobs);
         Assert.Equal((started.JobId, started.TrainingFileId, started.ValidationFileId), (job.Id, job.TrainingFile, job.ValidationFile));
         Assert.Equal(manifest.Train, _emulator.FineTuning.Files[job.TrainingFile].Lines.Count);
-        Assert.Equal(ModelStatus.Evaluating, moved.Status);
+        Assert.Equal(ModelState.Evaluating, moved.Status);
         Assert.Equal(moved.Deployment, Assert.Single(_emulator.FineTuning.Deployments).Key);
         Assert.Equal(job.FineTunedModel, _emulator.FineTuning.Deployments[moved.Deployment!]);
         Assert.StartsWith("student-ftjob-", moved.Deployment, StringComparison.Ordinal);
         Assert.True(moved.TrainedTokens > 0 && moved.ActualCostUsd > 0, $"{moved.TrainedTokens} tokens, ${moved.ActualCostUsd}");
 
-        Assert.Equal(ModelStatus.Active, promoted.Status);
+        Assert.Equal(ModelState.Active, promoted.Status);
         var gate = promoted.Gate!;
         Assert.True(gate.Passed, string.Join("; ", gate.Reasons));
         Assert.Equal(EvaluationLines.Length, gate.GoldAccounts);
@@ -66,7 +66,7 @@ public sealed class FlywheelTests(AzuriteFixture azurite, ITestOutputHelper outp
         Assert.Equal(0, gate.Candidate.ErrorAmongExtracted);
         Assert.True(gate.Shadow!.Accounts >= 10 && gate.Shadow.AllFieldsAgreed == 1, $"{gate.Shadow.Accounts} shadow answers, {gate.Shadow.AllFieldsAgreed:P0} agreed");
         var stored = (await pipeline.Services.GetRequiredService<ModelRegistry>().GetAsync(promoted.Id))!;
-        Assert.Equal((ModelStatus.Active, folder, started.JobId, gate.Candidate), (stored.Status, stored.ExportFolder, stored.JobId, stored.Gate!.Candidate));
+        Assert.Equal((ModelState.Active, folder, started.JobId, gate.Candidate), (stored.Status, stored.ExportFolder, stored.JobId, stored.Gate!.Candidate));
 
         var next = await RunAsync(pipeline, "after", ReferenceSamples.BatchLines().Skip(60).Take(10));
         Assert.All(next, r => Assert.Equal(moved.Deployment, r.Result.Model));
@@ -97,7 +97,7 @@ public sealed class FlywheelTests(AzuriteFixture azurite, ITestOutputHelper outp
 
         var refused = Assert.Single(await models.AdvanceAsync());
 
-        Assert.Equal(ModelStatus.Refused, refused.Status);
+        Assert.Equal(ModelState.Refused, refused.Status);
         var gate = refused.Gate!;
         Assert.False(gate.Passed);
         Assert.Equal(EvaluationLines.Length + 1, gate.GoldAccounts);
@@ -106,7 +106,7 @@ public sealed class FlywheelTests(AzuriteFixture azurite, ITestOutputHelper outp
         Assert.True(gate.Candidate.AnswerErrorRate > 0.2, $"candidate {gate.Candidate.AnswerErrorRate:P1}");
         Assert.Contains(gate.Reasons, r => r.StartsWith("its own answers wrong", StringComparison.Ordinal));
         Assert.Contains("its own answers wrong", refused.Reason, StringComparison.Ordinal);
-        Assert.Equal(ModelStatus.Refused, (await pipeline.Services.GetRequiredService<ModelRegistry>().GetAsync(refused.Id))!.Status);
+        Assert.Equal(ModelState.Refused, (await pipeline.Services.GetRequiredService<ModelRegistry>().GetAsync(refused.Id))!.Status);
         Assert.DoesNotContain(refused.Deployment!, _emulator.FineTuning.Deployments.Keys);
         var after = await RunAsync(pipeline, "after", ReferenceSamples.BatchLines().Skip(60).Take(5));
         Assert.All(after, r => Assert.Equal(Student, r.Result.Model));
@@ -128,15 +128,22 @@ public sealed class FlywheelTests(AzuriteFixture azurite, ITestOutputHelper outp
         var first = (await models.AdvanceAsync()).ToDictionary(m => m.Id);
         var second = (await models.AdvanceAsync()).ToDictionary(m => m.Id);
 
-        Assert.Equal(ModelStatus.Failed, first[failing.Id].Status);
+        Assert.Equal(ModelState.Failed, first[failing.Id].Status);
         Assert.Contains(why, first[failing.Id].Reason, StringComparison.Ordinal);
         Assert.Equal("failed", first[failing.Id].JobStatus);
-        Assert.Equal((ModelStatus.Training, "running"), (first[slow.Id].Status, first[slow.Id].JobStatus));
-        Assert.Equal(ModelStatus.Failed, first[lost.Id].Status);
+        Assert.Equal((ModelState.Training, "running"), (first[slow.Id].Status, first[slow.Id].JobStatus));
+        Assert.Equal(ModelState.Failed, first[lost.Id].Status);
         Assert.StartsWith($"The provider no longer knows job {lost.JobId}", first[lost.Id].Reason, StringComparison.Ordinal);
         Assert.False(second.ContainsKey(failing.Id));
-        Assert.Equal(ModelStatus.Training, second[slow.Id].Status);
-        Assert.Contains(why, (await pipeline.Services.GetRequiredService<ModelRegistry>().GetAsync(failing.Id))!.Reason, StringComparison.Ordinal);
+        Assert.Equal(ModelState.Training, second[slow.Id].Status);
+        var registry = pipeline.Services.GetRequiredService<ModelRegistry>();
+        var stored = (await registry.GetAsync(failing.Id))!;
+        Assert.Contains(why, stored.Reason, StringComparison.Ordinal);
+        // A failed row is an end: neither the operator nor a bug can move it on, and the refusal writes nothing.
+        Assert.Contains("is failed", (await Assert.ThrowsAsync<InvalidOperationException>(() => models.PromoteAsync(failing.Id, "a test"))).Message, StringComparison.Ordinal);
+        var skip = await Assert.ThrowsAsync<InvalidOperationException>(() => registry.MoveAsync(stored, stored with { Status = ModelState.Active }));
+        Assert.Contains("cannot go from failed to active", skip.Message, StringComparison.Ordinal);
+        Assert.Equal((ModelState.Failed, stored.UpdatedAt), ((await registry.GetAsync(failing.Id))!.Status, (await registry.GetAsync(failing.Id))!.UpdatedAt));
     }
 
     [Fact]
@@ -146,19 +153,19 @@ public sealed class FlywheelTests(AzuriteFixture azurite, ITestOutputHelper outp
         var models = pipeline.Services.GetRequiredService<ModelLifecycle>();
         await models.StartAsync(await ExportAsync(pipeline, ReferenceSamples.BatchLines().Take(30)));
         var promoted = Assert.Single(await models.AdvanceAsync());
-        Assert.Equal(ModelStatus.Active, promoted.Status);
+        Assert.Equal(ModelState.Active, promoted.Status);
 
         var restored = await models.RollbackAsync("a test");
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => models.RollbackAsync("a test"));
 
         Assert.Equal((Student, null), (restored.Deployment, restored.ModelId));
         var record = (await pipeline.Services.GetRequiredService<ModelRegistry>().GetAsync(promoted.Id))!;
-        Assert.Equal(ModelStatus.RolledBack, record.Status);
+        Assert.Equal(ModelState.RolledBack, record.Status);
         Assert.Contains("Nothing to roll back to", refused.Message, StringComparison.Ordinal);
         var after = await RunAsync(pipeline, "after", ReferenceSamples.BatchLines().Skip(60).Take(5));
         Assert.All(after, r => Assert.Equal(Student, r.Result.Model));
-        Assert.Equal(ModelStatus.Active, (await models.PromoteAsync(promoted.Id, "a test")).Status);
-        Assert.Equal(ModelStatus.Active, (await models.PromoteAsync(promoted.Id, "a test, twice")).Status);
+        Assert.Equal(ModelState.Active, (await models.PromoteAsync(promoted.Id, "a test")).Status);
+        Assert.Equal(ModelState.Active, (await models.PromoteAsync(promoted.Id, "a test, twice")).Status);
         var active = await pipeline.Services.GetRequiredService<ModelRegistry>().ActiveAsync();
         Assert.Equal((promoted.Id, promoted.Deployment), (active.ModelId, active.Deployment));
         Assert.Equal([new PreviousStudent(null, Student)], active.History);

@@ -23,7 +23,7 @@ internal static class FineTuneCommand
         {
             var model = await services.GetRequiredService<ModelLifecycle>().StartAsync(parse.GetValue(export), cancellationToken).ConfigureAwait(false);
             await output.WriteLineAsync(ModelsCommand.Describe(model)).ConfigureAwait(false);
-            return model.Status == ModelStatus.Failed ? 1 : 0;
+            return model.Status == ModelState.Failed ? 1 : 0;
         }, cancellationToken));
 
         var poll = new Verb("poll", "One step of the loop, as the timer runs it: follow open jobs, deploy finished ones, gate and promote candidates.",

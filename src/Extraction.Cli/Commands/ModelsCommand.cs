@@ -53,7 +53,7 @@ internal static class ModelsCommand
     public static string Describe(ModelRecord model)
     {
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"{model.Id}\t{model.Status}\tjob {model.JobId ?? "-"} ({model.JobStatus ?? "-"})\t{model.Deployment ?? "-"}\texport {model.ExportFolder}\t"
+            $"{model.Id}\t{model.Status.Name()}\tjob {model.JobId ?? "-"} ({model.JobStatus ?? "-"})\t{model.Deployment ?? "-"}\texport {model.ExportFolder}\t"
             + $"est. ${model.EstimatedCostUsd:F2}{(model.ActualCostUsd is { } actual ? $", actual ${actual:F2}" : "")}");
         if (model.Gate is { } gate)
         {

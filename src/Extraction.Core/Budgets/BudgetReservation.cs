@@ -4,4 +4,7 @@ namespace Extraction.Core.Budgets;
 public sealed record BudgetReservation(IReadOnlyList<BudgetScope> Scopes, long AmountNano, BudgetScope? DeniedBy)
 {
     public bool Granted => DeniedBy is null;
+
+    /// <summary>The scopes' leases it took from, which its settlement goes back to (none when refused).</summary>
+    internal IReadOnlyList<ScopeLease> Held { get; init; } = [];
 }

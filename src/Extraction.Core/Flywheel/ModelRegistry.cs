@@ -40,10 +40,38 @@ public sealed class ModelRegistry(StorageClients storage, IOptions<ModelOptions>
         return [.. records.OrderByDescending(r => r.CreatedAt)];
     }
 
-    public Task SaveAsync(ModelRecord record, CancellationToken cancellationToken = default)
+    /// <summary>Writes a new row: a job just created, or an export that could not start one.</summary>
+    public async Task<ModelRecord> AddAsync(ModelRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return Table.UpsertEntityAsync(Write(record with { UpdatedAt = time.GetUtcNow() }), TableUpdateMode.Replace, cancellationToken);
+        var stamped = record with { UpdatedAt = time.GetUtcNow() };
+        await Table.UpsertEntityAsync(Write(stamped), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        return stamped;
+    }
+
+    /// <summary>Writes <paramref name="next"/> over <paramref name="current"/>; a move <see cref="ModelStates"/> does not allow is a bug, refused before anything is written.</summary>
+    public Task<ModelRecord> MoveAsync(ModelRecord current, ModelRecord next, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(next);
+        return ModelStates.CanMove(current.Status, next.Status)
+            ? AddAsync(next, cancellationToken)
+            : throw new InvalidOperationException($"Model {current.Id} cannot go from {current.Status.Name()} to {next.Status.Name()}.");
+    }
+
+    /// <summary>
+    /// Moves a row other than the one being worked on (the student a promotion replaced, the one a rollback
+    /// restores) when it exists and its state allows; a row that drifted elsewhere is left as it is.
+    /// </summary>
+    public async Task<bool> TryMoveAsync(string? id, ModelState to, string reason, CancellationToken cancellationToken = default)
+    {
+        if (id is null || await GetAsync(id, cancellationToken).ConfigureAwait(false) is not { } record || !ModelStates.CanMove(record.Status, to))
+        {
+            return false;
+        }
+
+        await MoveAsync(record, record with { Status = to, Reason = reason, PromotedAt = to == ModelState.Active ? time.GetUtcNow() : record.PromotedAt }, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>The student now: the pointer row, or <c>Model:StudentDeployment</c> before anything was promoted.</summary>
@@ -101,7 +129,7 @@ public sealed class ModelRegistry(StorageClients storage, IOptions<ModelOptions>
 
     private static TableEntity Write(ModelRecord r) => new(ModelsPartition, r.Id)
     {
-        ["Status"] = r.Status,
+        ["Status"] = r.Status.Name(),
         ["ExportFolder"] = r.ExportFolder,
         ["BaseModel"] = r.BaseModel,
         ["CreatedAt"] = r.CreatedAt,
@@ -122,7 +150,7 @@ public sealed class ModelRegistry(StorageClients storage, IOptions<ModelOptions>
     };
 
     private static ModelRecord Read(TableEntity e) => new(
-        e.RowKey, e.GetString("Status") ?? "", e.GetString("ExportFolder") ?? "", e.GetString("BaseModel") ?? "", e.GetDateTimeOffset("CreatedAt") ?? default)
+        e.RowKey, ModelStates.Parse(e.GetString("Status")), e.GetString("ExportFolder") ?? "", e.GetString("BaseModel") ?? "", e.GetDateTimeOffset("CreatedAt") ?? default)
     {
         UpdatedAt = e.GetDateTimeOffset("UpdatedAt") ?? default,
         TrainingFileId = e.GetString("TrainingFileId"),

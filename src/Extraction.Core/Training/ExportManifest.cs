@@ -15,6 +15,10 @@ public sealed record ExportManifest(
     int Epochs,
     decimal EstimatedTrainingCostUsd,
     IReadOnlyList<ExportFile> Files,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>Its name in the export's folder.</summary>
+    public const string FileName = "manifest.json";
+}
 
 public sealed record ExportFile(string Path, string Split, int Examples, long Bytes, long Tokens);

@@ -110,7 +110,7 @@ public sealed class TrainingExporter(
             Math.Round(trainTokens * settings.Epochs * settings.PricePerMillionTrainingTokens / 1_000_000m, 4),
             files, notes);
         await WriteTextAsync(sink, $"{folder}/provenance.jsonl", provenance.ToString(), cancellationToken).ConfigureAwait(false);
-        await WriteTextAsync(sink, $"{folder}/manifest.json", JsonSerializer.Serialize(manifest, ManifestJson), cancellationToken).ConfigureAwait(false);
+        await WriteTextAsync(sink, $"{folder}/{ExportManifest.FileName}", JsonSerializer.Serialize(manifest, ManifestJson), cancellationToken).ConfigureAwait(false);
         return manifest;
     }
 
