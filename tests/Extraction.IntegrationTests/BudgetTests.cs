@@ -206,7 +206,7 @@ public sealed class BudgetTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(15, outcome.Summary!.Counts.Failed);
         var results = await pipeline.ResultsOfAsync(batch);
         Assert.Equal(15, results.Count);
-        Assert.All(results, r => Assert.Equal((ResultStatus.Failed, Core.Activities.BatchDeadline.Reason), (r.Result.Status, r.Result.Reason)));
+        Assert.All(results, r => Assert.Equal((ResultStatus.Failed, Core.Budgets.BatchDeadline.Reason), (r.Result.Status, r.Result.Reason)));
     }
 
     private (BudgetGuard Dead, BudgetGuard Alive, BudgetLedger Ledger) TwoWorkers(TimeProvider time)

@@ -38,9 +38,9 @@ public sealed class RecorderTests(AzuriteFixture azurite) : IAsyncLifetime
             var (batch, line) = n <= 150 ? (big, n) : (small, n - 150);
             var item = BatchLineParser.Parse(Encoding.UTF8.GetBytes(lines[n - 1])).Item!;
             var status = n % 10 == 0 ? ResultStatus.NeedsReview : ResultStatus.Extracted;
-            var raw = pipeline.Services.GetRequiredService<AccountResultRecorder>().RawLocationOf(batch, line, item.AccountId).ToString();
-            var result = new ExtractionResult { AccountId = item.AccountId, Status = status, Fields = gold[item.AccountId], Model = Teacher, Attempts = 1, RawOutput = raw };
-            return new AnsweredAccount(batch, line, item, new ModelAnswer(gold[item.AccountId], Teacher, [], 0, null), result);
+            var answer = new ModelAnswer(gold[item.AccountId], Teacher, [], 0, null);
+            var result = pipeline.Services.GetRequiredService<AccountResultRecorder>().ResultOf(batch, line, item, answer with { Checks = [] }) with { Status = status, Attempts = 1 };
+            return new AnsweredAccount(batch, line, item, answer, result);
         }).ToList();
 
         await pipeline.Services.GetRequiredService<AccountResultRecorder>().RecordManyAsync(answered);

@@ -19,10 +19,29 @@ public sealed class AccountResultRecorder(
 {
     private const int ParallelUploads = 16;
 
-    public BlobLocation RawLocationOf(BatchRef batch, int line, string accountId) => rawRecords.LocationOf(batch, line, accountId);
+    /// <summary>The account's result.v1 record for <paramref name="answer"/>, naming where its raw record goes.</summary>
+    public ExtractionResult ResultOf(BatchRef batch, int line, BatchItem account, ModelAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return ResultFactory.FromAnswer(account.AccountId, answer, rawRecords.LocationOf(batch, line, account.AccountId).ToString());
+    }
 
-    public Task RecordAsync(BatchRef batch, int line, BatchItem account, ModelAnswer answer, ExtractionResult result, CancellationToken cancellationToken = default) =>
-        RecordManyAsync([new AnsweredAccount(batch, line, account, answer, result)], cancellationToken);
+    /// <summary>
+    /// Records an account of a batch once: its result made from <paramref name="answer"/> — <c>failed</c> with
+    /// <paramref name="closedBecause"/> where the batch was closed while the model answered (its cost and raw record
+    /// kept) — then written as <see cref="RecordManyAsync"/> writes. Returns the result as stored.
+    /// </summary>
+    public async Task<ExtractionResult> RecordAsync(BatchRef batch, int line, BatchItem account, ModelAnswer answer, string? closedBecause, CancellationToken cancellationToken = default)
+    {
+        var result = ResultOf(batch, line, account, answer);
+        if (closedBecause is not null)
+        {
+            result = result with { Status = ResultStatus.Failed, Fields = null, Reason = closedBecause };
+        }
+
+        await RecordManyAsync([new AnsweredAccount(batch, line, account, answer, result)], cancellationToken).ConfigureAwait(false);
+        return result;
+    }
 
     public async Task RecordManyAsync(IReadOnlyList<AnsweredAccount> answered, CancellationToken cancellationToken = default)
     {

@@ -19,7 +19,7 @@ public sealed class AdmitChunkActivity(BudgetLedger ledger, ResultStore results,
         ArgumentNullException.ThrowIfNull(input);
         var (chunk, pending) = (input.Chunk, input.Pending);
         var now = time.GetUtcNow();
-        if (chunk.Deadline is { } deadline && now >= deadline)
+        if (new BatchDeadline(chunk.Deadline).HasPassed(now))
         {
             return await CloseAsync(chunk.Batch, pending, ResultStatus.Failed, BatchDeadline.Reason, cancellationToken).ConfigureAwait(false);
         }

@@ -1,3 +1,4 @@
+using Extraction.Core.Budgets;
 namespace Extraction.Core.Activities;
 
 /// <summary>When a batch's deadline timer fires: close every account still open (<c>failed</c>, "batch deadline passed").</summary>

@@ -1,4 +1,5 @@
 using Extraction.Core.Batches;
+using Extraction.Core.Budgets;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Models;
@@ -50,21 +51,16 @@ public sealed class ExtractAccountActivity(
         var account = BatchLineParser.Parse(line).Item
             ?? throw new InvalidDataException($"Line {item.Line} of batch {batch.Folder} no longer parses; the batch blob changed after planning.");
 
-        var context = AccountContext.For(batch, input.MaxCostUsd, input.Deadline, budgets.Value, time.GetUtcNow());
+        var deadline = new BatchDeadline(input.Deadline);
+        var context = AccountContext.For(batch, input.MaxCostUsd, deadline, budgets.Value, time.GetUtcNow());
         var answer = await model.ExtractAsync(account, context, cancellationToken).ConfigureAwait(false);
-        var result = ResultFactory.FromAnswer(account.AccountId, answer, recorder.RawLocationOf(batch, item.Line, account.AccountId).ToString());
-        if (input.Deadline is { } deadline && time.GetUtcNow() >= deadline)
-        {
-            // The batch has been closed by its deadline: a late answer does not reopen it (its cost stays on record).
-            result = result with { Status = ResultStatus.Failed, Fields = null, Reason = BatchDeadline.Reason };
-        }
-        else if (await cancellations.IsCancelledAsync(batch, input.ScheduledAt, cancellationToken).ConfigureAwait(false))
-        {
-            // Answered after the partner cancelled (the call was in flight): the batch stays as the cancel closed it.
-            result = result with { Status = ResultStatus.Failed, Fields = null, Reason = BatchCancellations.Reason };
-        }
 
-        await recorder.RecordAsync(batch, item.Line, account, answer, result, cancellationToken).ConfigureAwait(false);
+        // Closed while the model answered (by the deadline, or a cancel while the call was in flight): the batch
+        // stays as it was closed; the answer's cost and raw record are kept.
+        var closedBecause = deadline.HasPassed(time.GetUtcNow()) ? BatchDeadline.Reason
+            : await cancellations.IsCancelledAsync(batch, input.ScheduledAt, cancellationToken).ConfigureAwait(false) ? BatchCancellations.Reason
+            : null;
+        var result = await recorder.RecordAsync(batch, item.Line, account, answer, closedBecause, cancellationToken).ConfigureAwait(false);
         if (result.Status != ResultStatus.Failed && await cancellations.IsCancelledAsync(batch, input.ScheduledAt, cancellationToken).ConfigureAwait(false))
         {
             // The cancel came while the record was being written (a slow upload): the account ends as the cancel closed it.

@@ -7,5 +7,3 @@ public sealed record BatchItem(
     string? Lender,
     DateOnly? AsOf,
     SourceDocument Source);
-
-public sealed record SourceDocument(SourceKind Kind, string Text);

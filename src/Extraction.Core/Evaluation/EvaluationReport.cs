@@ -19,6 +19,3 @@ public sealed record EvaluationReport(
     decimal CostPer1000,
     StudentCatchRate? Student,
     IReadOnlyList<DeploymentReport> ByDeployment);
-
-/// <summary>The accounts a deployment's answer was used for.</summary>
-public sealed record DeploymentReport(string Deployment, int Accounts, double DocumentErrorRateAmongExtracted, decimal CostPer1000, long LatencyP95Ms);

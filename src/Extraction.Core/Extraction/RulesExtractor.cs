@@ -13,7 +13,7 @@ namespace Extraction.Core.Extraction;
 public static partial class RulesExtractor
 {
     /// <summary>How far past a label a value may stand and still belong to it.</summary>
-    private const int ValueWindow = 90;
+    internal const int ValueWindow = 90;
 
     /// <param name="asOf">The document's date, when known: a date written without its year ("due 3/14") is read in the year nearest it.</param>
     public static ExtractedFields Extract(LiabilityType liabilityType, string text, DateOnly? asOf = null) => Read(liabilityType, text, asOf).Fields;
@@ -36,7 +36,7 @@ public static partial class RulesExtractor
             return reading.Value;
         }
 
-        var last4s = FindLast4(page.Lines);
+        var last4s = Last4Reading.Find(page.Lines);
         if (last4s.Count > 0)
         {
             read[FieldCatalog.AccountLast4.Name] = new FieldReading([.. last4s.Select(l => l.Digits)], last4s[0].Line, last4s is [{ Labelled: true }]);
@@ -112,7 +112,7 @@ public static partial class RulesExtractor
     }
 
     /// <summary>Enough of a label's values to tell one from several, without reading a long statement's every row.</summary>
-    private const int MaxCandidates = 4;
+    internal const int MaxCandidates = 4;
 
     /// <summary>Every value a label names, with the line of the label, in document order.</summary>
     /// <remarks>OwnLine: read in the label's own sentence, not in a table's next row or the next speaker's answer.</remarks>
@@ -198,7 +198,7 @@ public static partial class RulesExtractor
     }
 
     /// <summary>The next line answers the label's line when that asks a question and another speaker answers.</summary>
-    private static bool IsAnswer(string line, Match asked, Match label, string next, out Match answer)
+    internal static bool IsAnswer(string line, Match asked, Match label, string next, out Match answer)
     {
         answer = SpeakerTurn().Match(next);
         return answer.Success && line.IndexOf('?', label.Index) >= 0
@@ -227,7 +227,7 @@ public static partial class RulesExtractor
     }
 
     /// <summary>A label followed on its line by anything that looks like a value (a digit, or a number in words) does not look to the next line.</summary>
-    private static bool HasValueAfter(string line, int end) => AnyValue().IsMatch(Window(line, end));
+    internal static bool HasValueAfter(string line, int end) => AnyValue().IsMatch(Window(line, end));
 
     /// <summary>A value written before its unit: "$4.12 per day", "4.12/day".</summary>
     private static decimal? FindBefore(string[] lines, Regex unit)
@@ -255,59 +255,6 @@ public static partial class RulesExtractor
     private static decimal? FindShortage(Page page) =>
         Find(page, DocumentValues.FirstMoney, [RuleLabels.EscrowShortageLabel()]).Value is { } shortage ? -Math.Abs(shortage) : null;
 
-    /// <summary>
-    /// The last four digits after an account label (written, or said one digit at a time), of the next speaker's
-    /// answer to it, or of a masked number anywhere — never the digits of another identity named with the label.
-    /// Every distinct one, the first first: the rules are sure only of one that every account label names.
-    /// </summary>
-    private static List<(string Digits, int Line, bool Labelled)> FindLast4(string[] lines)
-    {
-        var labelled = LabelledLast4s(lines).DistinctBy(l => l.Digits).Take(MaxCandidates).Select(l => (l.Digits, l.Line, true)).ToList();
-        return labelled.Count > 0 ? labelled
-            : [.. lines.Select((l, i) => (Match: MaskedRun().Match(l), Line: i)).Where(m => m.Match.Success)
-                .DistinctBy(m => m.Match.Groups["digits"].Value).Take(MaxCandidates).Select(m => (m.Match.Groups["digits"].Value, m.Line, false))];
-    }
-
-    private static IEnumerable<(string Digits, int Line)> LabelledLast4s(string[] lines)
-    {
-        for (var i = 0; i < lines.Length; i++)
-        {
-            foreach (Match match in RuleLabels.AccountNumberLabel().Matches(lines[i]))
-            {
-                var end = match.Index + match.Length;
-                if (NamesAnotherIdentity(lines[i], match) || (string.IsNullOrWhiteSpace(lines[i][..match.Index]) && i > 0 && WireBlock().IsMatch(lines[i - 1])))
-                {
-                    continue;
-                }
-
-                var digits = AccountNumber().Match(lines[i], end) is { Success: true } written ? written.Groups["digits"].Value : SpokenForms.SaidDigitsAt(lines[i], end);
-                if (digits is null && i + 1 < lines.Length && SpeakerTurn().Match(lines[i]) is { Success: true } asked
-                    && !HasValueAfter(lines[i], end) && IsAnswer(lines[i], asked, match, lines[i + 1], out var answer))
-                {
-                    digits = SpokenAccountNumber().Match(lines[i + 1], answer.Length) is { Success: true } said ? said.Groups["digits"].Value : SpokenForms.SaidDigitsAt(lines[i + 1], answer.Length);
-                }
-
-                if (digits is not null)
-                {
-                    yield return (digits[^4..], i);
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// "the last four of your social", "my checking, the one ending 4166", "previously serviced by …, loan number …":
-    /// a number label whose own phrase — back to a sentence break or a gap between form fields — names another identity.
-    /// </summary>
-    private static bool NamesAnotherIdentity(string line, Match label)
-    {
-        var start = Math.Max(0, label.Index - 2 * ValueWindow / 3);
-        var before = line[start..label.Index];
-        var phraseStart = PhraseBreak().Matches(before).LastOrDefault() is { } gap ? gap.Index + gap.Length : 0;
-        var phrase = string.Concat(before.AsSpan(phraseStart), line.AsSpan(label.Index, Math.Min(line.Length - label.Index, label.Length + 24)));
-        return OtherIdentity().IsMatch(phrase);
-    }
-
     /// <summary>A full stop after a word and before a capital: not a leader of dots ("Good through ...... February 15").</summary>
     private const string FullStop = @"(?<=[\w)%])(?<!\b\w|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.?!;](?=\s+[A-Z])";
 
@@ -316,7 +263,7 @@ public static partial class RulesExtractor
 
     /// <summary>The end of a sentence ("… no longer used. Your new …", not "Corp., loan"), or a gap between the fields of a form.</summary>
     [GeneratedRegex(FullStop + @"|\s{2,}", RegexOptions.CultureInvariant)]
-    private static partial Regex PhraseBreak();
+    internal static partial Regex PhraseBreak();
 
     /// <summary>A row whose first cell is just "Total(s)": not "Total Fees Charged $0.00".</summary>
     [GeneratedRegex(@"^\W*totals?(?=\s{2,}|\s*[:$\d,]|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -324,27 +271,27 @@ public static partial class RulesExtractor
 
     /// <summary>A line of wire instructions: the "Account:" field under it is the bank's, not the loan's.</summary>
     [GeneratedRegex(@"\b(?:ABA|routing|wire|beneficiary|bank\s+name)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex WireBlock();
+    internal static partial Regex WireBlock();
 
     /// <summary>Words that make a number label another identity's: a person's, another account's, a former number.</summary>
     [GeneratedRegex(@"\b(?:social|SSN|ZIP|checking|savings|routing|phone|confirmation|reference|previous(?:ly)?|prior|former|old|wire|ABA|beneficiary)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OtherIdentity();
+    internal static partial Regex OtherIdentity();
 
     /// <summary>A number right after its label, masked or not, maybe in groups or after a short prefix ("PL-", "12-3456-").</summary>
     [GeneratedRegex(@"\G[\s:#]*(?:(?:is|was|will\s+be)\s+)?(?:[A-Za-z]{1,3}-)?(?:[Xx*•.\-]+\s*)?(?:\d{1,6}[- ])*(?<digits>\d{4,})(?!\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex AccountNumber();
+    internal static partial Regex AccountNumber();
 
     /// <summary>Four digits as an answer: "Yeah, 4412."</summary>
     [GeneratedRegex(@"\G\W*(?:(?:yeah|yes|sure|it'?s|ok(?:ay)?)\W+){0,3}(?<digits>\d{4,})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SpokenAccountNumber();
+    internal static partial Regex SpokenAccountNumber();
 
     /// <summary>A masked number anywhere names the account: "••••1234", "XXXX-1234", "****1234".</summary>
     [GeneratedRegex(@"(?:[Xx*•]{3,}[\s-]?)+(?<digits>\d{4})(?!\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex MaskedRun();
+    internal static partial Regex MaskedRun();
 
     /// <summary>The speaker's name that starts a turn of a transcript, with an optional time stamp: "[00:00:11] BORROWER:", "Agent:".</summary>
     [GeneratedRegex(@"^\s*(?:\[[\d:]+(?:\s*[AP]M)?\]\s*)?(?<speaker>[A-Za-z][\w .()'/-]{0,60}?):\s", RegexOptions.CultureInvariant)]
-    private static partial Regex SpeakerTurn();
+    internal static partial Regex SpeakerTurn();
 
     /// <summary>The rest of an amount in words cut by the window: "… five hundred and eight dollars and thirty-nine cents".</summary>
     [GeneratedRegex(@"\G[a-z ,-]{0,120}?\b(?:cents?|dollars?(?:\s+(?:and\s+)?[a-z -]{0,40}?\bcents?)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -31,6 +31,3 @@ public sealed record RulesReading(ExtractedFields Fields, IReadOnlyDictionary<st
 
     private FieldReading? Of(FieldInfo field) => ByField.GetValueOrDefault(field?.Name ?? throw new ArgumentNullException(nameof(field)));
 }
-
-/// <summary>One field as the rules read it: its values, the one they answer first; the line of that one; whether they are sure.</summary>
-public sealed record FieldReading(IReadOnlyList<object> Values, int Line, bool Sure);

@@ -168,8 +168,3 @@ public sealed class ModelRegistry(StorageClients storage, IOptions<ModelOptions>
         DeploymentRemoved = e.GetBoolean("DeploymentRemoved") ?? false,
     };
 }
-
-/// <summary>The pointer row: the student, the shadowing candidate, and the students before (newest last) that a rollback returns to.</summary>
-public sealed record ActiveStudentRow(string? ModelId, string Deployment, string? Shadow, IReadOnlyList<PreviousStudent> History, DateTimeOffset? ChangedAt, ETag ETag);
-
-public sealed record PreviousStudent(string? ModelId, string Deployment);

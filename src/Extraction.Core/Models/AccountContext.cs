@@ -11,15 +11,9 @@ public sealed record AccountContext(IReadOnlyList<BudgetScope> Scopes, DateTimeO
     public static AccountContext Unbounded { get; } = new([], DateTimeOffset.MaxValue);
 
     /// <summary>An account of a batch, now: the batch's scopes, and the account's deadline or the batch's, whichever comes first.</summary>
-    public static AccountContext For(BatchRef batch, decimal? batchMaxCostUsd, DateTime? batchDeadline, BudgetOptions options, DateTimeOffset now)
+    public static AccountContext For(BatchRef batch, decimal? batchMaxCostUsd, BatchDeadline batchDeadline, BudgetOptions options, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var deadline = now.AddMilliseconds(options.AccountDeadlineMs);
-        if (batchDeadline is { } batchEnds && new DateTimeOffset(batchEnds, TimeSpan.Zero) < deadline)
-        {
-            deadline = new DateTimeOffset(batchEnds, TimeSpan.Zero);
-        }
-
-        return new AccountContext(BudgetScope.For(batch, batchMaxCostUsd, options, now), deadline);
+        return new AccountContext(BudgetScope.For(batch, batchMaxCostUsd, options, now), batchDeadline.Bound(now.AddMilliseconds(options.AccountDeadlineMs)));
     }
 }

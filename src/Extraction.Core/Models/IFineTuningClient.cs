@@ -15,19 +15,6 @@ public interface IFineTuningClient
     Task<FineTuneJobState> GetJobAsync(string jobId, CancellationToken cancellationToken = default);
 }
 
-public sealed record FineTuneRequest(
-    string BaseModel, string TrainingFileId, string? ValidationFileId, string Suffix, int Epochs, int? BatchSize, double? LearningRateMultiplier);
-
-/// <param name="Status">The provider's word: validating_files, queued, running, succeeded, failed, cancelled.</param>
-/// <param name="FineTunedModel">The model a deployment is made from, once the job succeeded.</param>
-/// <param name="Error">Why the job failed, in the provider's words.</param>
-public sealed record FineTuneJobState(string JobId, string Status, string? FineTunedModel, long? TrainedTokens, string? Error)
-{
-    public bool Succeeded => Status == "succeeded";
-
-    public bool Failed => Status is "failed" or "cancelled";
-}
-
 /// <param name="status">The provider's HTTP status, where it answered with one (404: it does not know the job).</param>
 public sealed class FineTuningException(string message, Exception? inner = null, int? status = null) : Exception(message, inner)
 {

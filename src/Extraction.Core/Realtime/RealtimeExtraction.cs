@@ -34,7 +34,7 @@ public sealed class RealtimeExtraction(
         }
 
         var (batch, line) = batches.Next(partner);
-        var context = AccountContext.For(batch, null, null, budgets.Value, time.GetUtcNow());
+        var context = AccountContext.For(batch, null, default, budgets.Value, time.GetUtcNow());
         ModelAnswer answer;
         try
         {
@@ -45,7 +45,7 @@ public sealed class RealtimeExtraction(
             return new(null, batch, line, new(RequestProblemKind.Unavailable, "Budget ledger unavailable", "No model call was made because the budget ledger cannot be reached; try again."));
         }
 
-        var result = ResultFactory.FromAnswer(item.AccountId, answer, recorder.RawLocationOf(batch, line, item.AccountId).ToString());
+        var result = recorder.ResultOf(batch, line, item, answer);
         await records.EnqueueAsync(new AnsweredAccount(batch, line, item, answer, result), cancellationToken).ConfigureAwait(false);
         return new(result, batch, line, null);
     }

@@ -7,11 +7,12 @@ namespace Extraction.Core.Storage;
 
 /// <summary>
 /// The process's one writer of table rows, committing them in entity-group transactions (up to 100 rows
-/// of one partition) shared by every caller: a row waits only while the partition's previous
-/// transaction is in flight, then goes with every row queued behind it (group commit — no timer, so an
-/// idle process writes at once and a busy one writes a hundred rows per call). A caller's task ends
-/// when its row is durable, so an activity that awaits it loses nothing to a crash. A transaction the
-/// service refuses is retried row by row, so one bad row fails only its own caller.
+/// of one partition) shared by every caller: group commit with a leader. The caller that finds its partition
+/// idle writes, in its own flow, its row and every row queued by then; the callers that queued meanwhile wait,
+/// and when the leader's transaction is done the first of them leads the next (no timer, so an idle process
+/// writes at once and a busy one writes a hundred rows per call). A caller's task ends when its row is durable,
+/// and a failed write fails in the flow of a caller that awaits it. A transaction the service refuses is retried
+/// row by row, so one bad row fails only its own caller.
 /// </summary>
 [Singleton]
 public sealed class TableWriter
@@ -31,7 +32,7 @@ public sealed class TableWriter
             return Task.CompletedTask;
         }
 
-        var stored = rows.Select(row => _queues.GetOrAdd((table.Name, row.PartitionKey), key => new PartitionQueue(table, () => _queues.TryRemove(key, out _))).Add(row));
+        var stored = rows.Select(row => _queues.GetOrAdd((table.Name, row.PartitionKey), key => new PartitionQueue(table, () => _queues.TryRemove(key, out _))).AddAsync(row));
         return Task.WhenAll(stored).WaitAsync(cancellationToken);
     }
 
@@ -39,47 +40,64 @@ public sealed class TableWriter
     {
         private readonly Lock _lock = new();
         private List<Pending> _queued = [];
-        private bool _flushing;
+        private bool _writing;
 
-        public Task Add(TableEntity row)
+        public async Task AddAsync(TableEntity row)
         {
             var pending = new Pending(row);
-            bool start;
+            bool lead;
             lock (_lock)
             {
                 _queued.Add(pending);
-                start = !_flushing;
-                _flushing = true;
+                lead = !_writing;
+                _writing = true;
             }
 
-            if (start)
+            if (lead)
             {
-                _ = Task.Run(FlushAsync);
+                // Let the rows of callers running now queue behind this one first (the leader's flow goes on from the pool).
+                await Task.Yield();
+            }
+            else if (await Task.WhenAny(pending.Stored.Task, pending.Lead.Task).ConfigureAwait(false) == pending.Stored.Task)
+            {
+                await pending.Stored.Task.ConfigureAwait(false);
+                return;
             }
 
-            return pending.Stored.Task;
+            await LeadAsync().ConfigureAwait(false);
+            await pending.Stored.Task.ConfigureAwait(false);
         }
 
-        private async Task FlushAsync()
+        /// <summary>Writes every row queued now (this caller's among them), then hands the lead to the first row queued since, if any.</summary>
+        private async Task LeadAsync()
         {
-            while (true)
+            List<Pending> taken;
+            lock (_lock)
             {
-                List<Pending> taken;
-                lock (_lock)
-                {
-                    if (_queued.Count == 0)
-                    {
-                        _flushing = false;
-                        idle();
-                        return;
-                    }
+                (taken, _queued) = (_queued, []);
+            }
 
-                    (taken, _queued) = (_queued, []);
-                }
-
+            try
+            {
                 // One operation per row in a transaction: a row queued twice is written once, last version wins.
                 var rows = taken.GroupBy(p => p.Row.RowKey, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
                 await Task.WhenAll(rows.Chunk(MaxTransactionSize).Select(CommitAsync)).ConfigureAwait(false);
+            }
+            finally
+            {
+                Pending? next;
+                lock (_lock)
+                {
+                    next = _queued.FirstOrDefault();
+                    _writing = next is not null;
+                    if (next is null)
+                    {
+                        idle();
+                    }
+                }
+
+                // The next leader goes on at once (a synchronous continuation, in its own flow): rows queued meanwhile wait for it.
+                next?.Lead.TrySetResult();
             }
         }
 
@@ -127,5 +145,8 @@ public sealed class TableWriter
     private sealed record Pending(TableEntity Row)
     {
         public TaskCompletionSource Stored { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>Set when this row's caller is to write the rows queued behind the last transaction.</summary>
+        public TaskCompletionSource Lead { get; } = new();
     }
 }

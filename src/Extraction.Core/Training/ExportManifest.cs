@@ -20,5 +20,3 @@ public sealed record ExportManifest(
     /// <summary>Its name in the export's folder.</summary>
     public const string FileName = "manifest.json";
 }
-
-public sealed record ExportFile(string Path, string Split, int Examples, long Bytes, long Tokens);

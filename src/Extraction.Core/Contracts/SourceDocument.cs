@@ -1,0 +1,3 @@
+namespace Extraction.Core.Contracts;
+
+public sealed record SourceDocument(SourceKind Kind, string Text);

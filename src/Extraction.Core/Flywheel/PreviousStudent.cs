@@ -1,0 +1,3 @@
+namespace Extraction.Core.Flywheel;
+
+public sealed record PreviousStudent(string? ModelId, string Deployment);
