@@ -149,6 +149,7 @@ public static class CliApp
             BenchExportCommand.Create(cli),
             BenchRealtimeCommand.Create(cli),
             BenchBudgetCommand.Create(cli),
+            BenchServeMemoryCommand.Create(cli),
         })
         {
             root.Subcommands.Add(verb);

@@ -21,6 +21,37 @@ public sealed class BatchesHttpTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task DisposeAsync() => await _emulator.DisposeAsync();
 
     [Fact]
+    public async Task A_finished_batch_whose_orchestration_was_purged_reads_the_same_status_from_its_record()
+    {
+        // The local engine purges finished orchestrations a second after their creation here (600 s by default).
+        await using var pipeline = await Pipeline.StartAsync(azurite, new Dictionary<string, string?> { ["Durable:KeepFinishedSeconds"] = "1" });
+        var batch = new BatchRef("acme", "purged-1");
+        await pipeline.RunFileAsync(batch, await Pipeline.WriteBatchFileAsync([.. ReferenceSamples.BatchLines().Take(7)]));
+        var http = Http(pipeline);
+        var before = HttpCall.Read(await http.GetAsync(await Request(pipeline, "acme", "GET", "batches/purged-1"), "purged-1", pipeline.Client, default));
+
+        var purged = false;
+        for (var waited = 0; waited < 100 && !purged; waited++)
+        {
+            await Task.Delay(100);
+            purged = await pipeline.Client.GetInstanceAsync(Core.Orchestration.BatchInput.InstanceIdFor(batch)) is null;
+        }
+
+        var after = HttpCall.Read(await http.GetAsync(await Request(pipeline, "acme", "GET", "batches/purged-1"), "purged-1", pipeline.Client, default));
+        Assert.True(purged, "the finished batch's orchestration was still there after 10 s");
+        Assert.Equal((200, 200), (before.Status, after.Status));
+        using var was = JsonDocument.Parse(before.Body);
+        using var now = JsonDocument.Parse(after.Body);
+        foreach (var name in new[] { "runtimeStatus", "accounts", "done", "chunks", "chunksDone", "counts", "costUsd" })
+        {
+            Assert.Equal(was.RootElement.GetProperty(name).GetRawText(), now.RootElement.GetProperty(name).GetRawText());
+        }
+
+        Assert.Equal("Completed", now.RootElement.GetProperty("runtimeStatus").GetString());
+        Assert.Equal(7, now.RootElement.GetProperty("counts").GetProperty("extracted").GetInt32());
+    }
+
+    [Fact]
     public async Task A_partner_reads_its_batch_status_and_pages_through_its_results_and_no_one_else_can()
     {
         await using var pipeline = await Pipeline.StartAsync(azurite);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Net;
 using Extraction.Cli.CommandLine;
 using Extraction.Cli.Local;
@@ -20,21 +21,35 @@ public static class ServeCommand
     internal static Verb Create(CliContext cli)
     {
         var port = CliOptions.Whole("--port", "the loopback port", 7071, max: 65_535);
+        var diagnostics = new Option<bool>("--diagnostics") { Description = "also serve GET /diagnostics/memory: a full collection, then the resident set, managed heap and budget scopes (extract bench-serve-memory reads it)" };
         var verb = new Verb("serve", "Serve the HTTP API on loopback through the Functions trigger classes (no Core Tools needed).",
             "extract serve --port 7071",
             "KEY=$(extract partners add acme | tail -1)",
             "curl -X POST http://127.0.0.1:7071/api/batches -H \"Authorization: Bearer $KEY\" -H 'Content-Type: application/x-ndjson' --data-binary @samples/sample-batch.jsonl")
         {
-            port,
+            port, diagnostics,
         };
-        return verb.Runs(cli, (parse, cli, cancellationToken) => RunAsync(parse.GetValue(port), cli, cancellationToken));
+        return verb.Runs(cli, (parse, cli, cancellationToken) => RunAsync(parse.GetValue(port), parse.GetValue(diagnostics), cli, cancellationToken));
     }
 
-    private static async Task<int> RunAsync(int port, CliContext cli, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(int port, bool diagnostics, CliContext cli, CancellationToken cancellationToken)
     {
         var (output, progress) = (cli.Output, cli.Progress);
         await using var session = await LocalSession.StartAsync(cli.Overrides, progress, cancellationToken).ConfigureAwait(false);
         await using var app = Build(session.Services, port);
+        if (diagnostics)
+        {
+            var budgets = session.Services.GetRequiredService<Core.Budgets.BudgetGuard>();
+            app.MapGet("/diagnostics/memory", () =>
+            {
+                // Twice, with the finalizers between: what survives is what the process holds, not garbage not yet collected.
+                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                GC.WaitForPendingFinalizers();
+                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                return Results.Json(new { rssBytes = Environment.WorkingSet, managedBytes = GC.GetTotalMemory(forceFullCollection: false), budgetScopes = budgets.ScopeCount });
+            });
+        }
+
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);

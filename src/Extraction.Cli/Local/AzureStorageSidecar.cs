@@ -14,7 +14,7 @@ namespace Extraction.Cli.Local;
 /// </summary>
 internal sealed class AzureStorageSidecar(AzureStorageOrchestrationService backend, int port, bool dispatches, ILoggerFactory loggerFactory) : IHostedService
 {
-    private readonly SidecarCompatibleService _service = new(backend);
+    private readonly IOrchestrationService _service = TestHostPatches.ForAzureStorage(backend);
     private WebApplication? _app;
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -28,7 +28,7 @@ internal sealed class AzureStorageSidecar(AzureStorageOrchestrationService backe
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
         builder.Services.AddSingleton<IOrchestrationService>(_service);
-        builder.Services.AddSingleton<IOrchestrationServiceClient>(_service);
+        builder.Services.AddSingleton((IOrchestrationServiceClient)_service);
         builder.Services.AddSingleton<TaskHubGrpcServer>();
         // A client-only sidecar must never start the backend's dispatch: it would take partitions
         // (and the sidecar starts dispatch even when it stops without a worker ever connecting).

@@ -29,6 +29,14 @@ public sealed class DurableOptions : IValidatableObject
     /// </summary>
     public bool PurgeFinishedChunks { get; set; } = true;
 
+    /// <summary>
+    /// In memory: finished orchestrations (batches and their chunks) created longer ago than this are purged, so a
+    /// long-running <c>extract serve</c> holds the batches of the last minutes, not every batch it ever ran. A
+    /// finished batch's status is then read from its record (<c>finished.json</c>) and its results. 0 keeps them all.
+    /// </summary>
+    [Range(0, 7 * 24 * 3_600)]
+    public int KeepFinishedSeconds { get; set; } = 600;
+
     /// <summary>Control queues of the task hub: the most workers that can run orchestrations at once. Fixed when the hub is created.</summary>
     [Range(1, 16, ErrorMessage = "Durable:PartitionCount must be from 1 to 16.")]
     public int PartitionCount { get; set; } = 4;

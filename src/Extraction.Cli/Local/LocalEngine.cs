@@ -6,12 +6,7 @@ using Extraction.Core.Orchestration;
 using Extraction.Tooling.Evaluation;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
-using Microsoft.DurableTask.Testing;
-using Microsoft.DurableTask.Testing.Sidecar;
 using Microsoft.DurableTask.Worker;
-using Microsoft.DurableTask.Worker.Grpc;
-using Microsoft.DurableTask.Worker.Grpc.Internal;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Extraction.Cli.Local;
@@ -71,10 +66,7 @@ public static class LocalEngine
             throw new InvalidOperationException("A host without a worker needs the azure-storage engine: only it shares its task hub with other processes.");
         }
 
-        // The worker reconnects (with a warning) when its work-item stream is silent for 2 minutes, expecting
-        // the health pings a Durable backend sends; this loopback sidecar sends none, so an idle serve would
-        // warn every two minutes about a channel that is fine. Nothing between the two can drop it silently.
-        builder.Services.PostConfigureAll<GrpcDurableTaskWorkerOptions>(o => o.SetSilentDisconnectTimeout(TimeSpan.Zero));
+        TestHostPatches.NoSilentDisconnect(builder.Services);
 
         configureServices?.Invoke(builder.Services);
         return builder.Build();
@@ -102,13 +94,15 @@ public static class LocalEngine
 
     private static void AddInMemoryEngine(IServiceCollection services, Action<DurableTaskRegistry> tasks)
     {
-        services.AddInMemoryDurableTask(tasks, new InMemoryDurableTaskOptions { Port = FreeLoopbackPort() });
-        services.Replace(ServiceDescriptor.Singleton<InMemoryOrchestrationService>(sp =>
+        TestHostPatches.AddWideInMemoryEngine(services, tasks, FreeLoopbackPort(), sp =>
         {
             var durable = sp.GetRequiredService<IOptions<DurableOptions>>().Value;
             var batch = sp.GetRequiredService<IOptions<BatchOptions>>().Value;
-            return new WideInMemoryOrchestrationService(sp.GetService<ILoggerFactory>(), ActivityLimit(durable, batch), OrchestrationLimit(durable, batch));
-        }));
+            return (ActivityLimit(durable, batch), OrchestrationLimit(durable, batch));
+        });
+        services.AddHostedService(sp => new FinishedInstancePurger(
+            sp.GetRequiredService<DurableTaskClient>(), sp.GetRequiredService<IOptions<DurableOptions>>().Value.KeepFinishedSeconds,
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FinishedInstancePurger>>()));
     }
 
     private static void AddAzureStorageEngine(IServiceCollection services, Action<DurableTaskRegistry> tasks, bool runsWorker)

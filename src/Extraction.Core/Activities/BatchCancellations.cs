@@ -23,7 +23,8 @@ public sealed class BatchCancellations(StorageClients storage, IOptions<StorageO
     /// <summary>How stale a worker's view of the mark may be; the cancel waits this long before it closes the batch.</summary>
     public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(1);
 
-    private const int MaxCached = 4096;
+    /// <summary>Past this many batches seen, those read more than <see cref="Freshness"/> ago are dropped (a worker holds the batches of the last second).</summary>
+    private const int MaxCached = 256;
     private readonly ConcurrentDictionary<string, (Task<DateTimeOffset?> Read, DateTimeOffset ReadAt)> _seen = new(StringComparer.Ordinal);
 
     /// <summary>Marks the batch cancelled now; returns the time, from which activities scheduled earlier stop.</summary>

@@ -11,12 +11,19 @@ namespace Extraction.Core.Orchestration;
 /// partner can never address another's batch: it is simply not found.
 /// </summary>
 [Singleton]
-public sealed class BatchQueries(BatchCloser closer, BatchCancellations cancellations, BatchSourceStore sources, ResultStore results, TimeProvider time)
+public sealed class BatchQueries(BatchCloser closer, BatchCancellations cancellations, BatchSourceStore sources, ResultStore results, FinishedBatches finished, TimeProvider time)
 {
     public async Task<BatchStatus?> StatusAsync(DurableTaskClient client, BatchRef batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
         var instance = await client.GetInstanceAsync(BatchInput.InstanceIdFor(batch), getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
+        if (instance is null && await finished.ReadAsync(batch, cancellationToken).ConfigureAwait(false) is { } done)
+        {
+            // Its orchestration purged: the batch's own record says what it came to.
+            return new BatchStatus(batch.BatchId, nameof(OrchestrationRuntimeStatus.Completed), done.StartedAt, done.CompletedAt,
+                done.Summary.Accounts, done.Summary.Counts.Total, done.Summary.Chunks, done.Summary.ChunksDone, done.Summary.Counts, done.Summary.CostUsd, null);
+        }
+
         if (instance is null && !await results.AnyAsync(batch, cancellationToken).ConfigureAwait(false))
         {
             return null;
@@ -24,7 +31,7 @@ public sealed class BatchQueries(BatchCloser closer, BatchCancellations cancella
 
         if (instance is null)
         {
-            // Run history purged: the results table still knows the batch.
+            // Run history purged before it finished (or before batches kept their record): the results table still knows the batch.
             var counts = StatusCounts.Zero;
             var cost = 0m;
             await foreach (var row in results.ListAsync(batch, cancellationToken).ConfigureAwait(false))

@@ -20,7 +20,10 @@ public sealed class BatchLineReader(BatchSourceStore sources)
     public const long MaxSpanBytes = 4L * 1024 * 1024;
 
     private readonly ConcurrentDictionary<string, Lazy<Task<ReadOnlyMemory<byte>>>> _spans = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<(string Key, long Bytes)> _order = new();
+    /// <summary>A chunk's accounts are read within seconds of each other; a span kept longer would only hold memory (a slower chunk reads it again).</summary>
+    public const long SpanLifetimeMs = 60_000;
+
+    private readonly ConcurrentQueue<(string Key, long Bytes, long ReadAtMs)> _order = new();
     private long _cachedBytes;
 
     public async Task<ReadOnlyMemory<byte>> ReadAsync(BlobLocation source, string etag, WorkItem item, ByteSpan? chunk, CancellationToken cancellationToken = default)
@@ -51,9 +54,11 @@ public sealed class BatchLineReader(BatchSourceStore sources)
     private async Task<ReadOnlyMemory<byte>> ReadSpanAsync(string key, BlobLocation source, string etag, ByteSpan chunk)
     {
         var bytes = await sources.ReadRangeAsync(source, etag, chunk, CancellationToken.None).ConfigureAwait(false);
-        _order.Enqueue((key, chunk.Length));
+        var now = Environment.TickCount64;
+        _order.Enqueue((key, chunk.Length, now));
         Interlocked.Add(ref _cachedBytes, chunk.Length);
-        while (Interlocked.Read(ref _cachedBytes) > MaxCachedBytes && _order.TryDequeue(out var oldest))
+        while ((Interlocked.Read(ref _cachedBytes) > MaxCachedBytes || (_order.TryPeek(out var first) && now - first.ReadAtMs > SpanLifetimeMs))
+            && _order.TryDequeue(out var oldest))
         {
             _spans.TryRemove(oldest.Key, out _);
             Interlocked.Add(ref _cachedBytes, -oldest.Bytes);
