@@ -102,7 +102,8 @@ public sealed class ModelPathTests : IAsyncLifetime
 
         Assert.Equal(Teacher, answer.Model);
         Assert.Equal([AttemptOutcomes.RateLimited, AttemptOutcomes.Ok], answer.Attempts.Select(a => a.Outcome));
-        Assert.True(clock.ElapsedMilliseconds < 1_500, $"took {clock.ElapsedMilliseconds} ms");
+        // Sized for the claim, not for an idle machine: waiting would last the student's whole 10 s timeout.
+        Assert.True(clock.ElapsedMilliseconds < 5_000, $"took {clock.ElapsedMilliseconds} ms");
     }
 
     [Fact]
