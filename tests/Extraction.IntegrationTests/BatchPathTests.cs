@@ -13,8 +13,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Extraction.IntegrationTests;
 
 /// <summary>The batch path on real parts: each Durable engine in process (in-memory, Azure Storage), Azurite blobs, queues and tables.</summary>
-[Collection(StorageCollection.Name)]
-public sealed class BatchPathTests(AzuriteFixture azurite)
+public sealed class BatchPathTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     [Fact]
     public async Task A_batch_run_again_by_another_process_right_after_it_ended_starts_at_once_and_resumes()

@@ -11,8 +11,7 @@ using static Extraction.IntegrationTests.TestKit.ModelUnderTest;
 namespace Extraction.IntegrationTests;
 
 /// <summary>Status, paged results and cancellation of a partner's batches, through the function classes.</summary>
-[Collection(StorageCollection.Name)]
-public sealed class BatchesHttpTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class BatchesHttpTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
     private ModelEmulator.ModelEmulator _emulator = null!;
 

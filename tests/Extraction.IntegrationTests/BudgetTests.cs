@@ -14,8 +14,7 @@ using static Extraction.IntegrationTests.TestKit.ModelUnderTest;
 namespace Extraction.IntegrationTests;
 
 /// <summary>Budgets on the ledger in Azurite: concurrency, crashed workers, an unreachable ledger.</summary>
-[Collection(StorageCollection.Name)]
-public sealed class BudgetTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class BudgetTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
     private ModelEmulator.ModelEmulator _emulator = null!;
 
@@ -188,7 +187,8 @@ public sealed class BudgetTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task When_the_batch_deadline_passes_the_batch_completes_on_time_with_open_accounts_failed()
     {
-        _emulator.Latency = TimeSpan.FromSeconds(4);
+        // The claim is "closed at the deadline, before the model answered": 2 s against 8 s leaves a busy machine room.
+        _emulator.Latency = TimeSpan.FromSeconds(8);
         var settings = Settings(_emulator);
         settings["Batch:ChunkSize"] = "5";
         settings["Batch:MaxParallelChunks"] = "1";
@@ -202,7 +202,7 @@ public sealed class BudgetTests(AzuriteFixture azurite) : IAsyncLifetime
             batch, file, limits: new Core.Orchestration.BatchLimits(null, DateTimeOffset.UtcNow.AddSeconds(2)), cancellationToken: timeout.Token);
 
         Assert.True(outcome.Succeeded, outcome.Failure);
-        Assert.InRange(clock.Elapsed.TotalSeconds, 1.5, 3.9);
+        Assert.InRange(clock.Elapsed.TotalSeconds, 1.5, 7.5);
         Assert.Equal(15, outcome.Summary!.Counts.Failed);
         var results = await pipeline.ResultsOfAsync(batch);
         Assert.Equal(15, results.Count);

@@ -12,8 +12,7 @@ namespace Extraction.IntegrationTests;
 /// The checks against a student that gets 15% of the reference samples wrong in five ways, with a teacher
 /// that answers from gold — the measurement of docs/quality.md, kept as a regression gate.
 /// </summary>
-[Collection(StorageCollection.Name)]
-public sealed class CatchRateTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class CatchRateTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
     private ModelEmulator.ModelEmulator _emulator = null!;
 

@@ -6,8 +6,7 @@ using Extraction.IntegrationTests.TestKit;
 namespace Extraction.IntegrationTests;
 
 /// <summary>The <c>extract</c> command itself, end to end, on Azurite.</summary>
-[Collection(StorageCollection.Name)]
-public sealed class CliTests(AzuriteFixture azurite)
+public sealed class CliTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     [Fact]
     public async Task Extract_run_writes_one_result_line_per_input_line_and_a_rerun_resumes()

@@ -10,8 +10,7 @@ namespace Extraction.IntegrationTests;
 /// and their writes — rows queued in the coalescing table writer, raw records uploading — loses nothing:
 /// the activities never completed, so the re-run does them again. The CLI runs as its own process.
 /// </summary>
-[Collection(StorageCollection.Name)]
-public sealed class CrashRecoveryTests(AzuriteFixture azurite)
+public sealed class CrashRecoveryTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     private const int Accounts = 1_200;
     private const int KillAtAnswer = 400;

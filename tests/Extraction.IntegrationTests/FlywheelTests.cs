@@ -17,8 +17,7 @@ namespace Extraction.IntegrationTests;
 /// chat) and as Azure Resource Manager (deployments, over TLS with a bearer token): export → upload → job →
 /// candidate deployment → gate → promotion or refusal → rollback, and shadow traffic beside it.
 /// </summary>
-[Collection(StorageCollection.Name)]
-public sealed class FlywheelTests(AzuriteFixture azurite, ITestOutputHelper output) : IAsyncLifetime
+public sealed class FlywheelTests(AzuriteFixture azurite, ITestOutputHelper output) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
     private const string BaseModel = "gpt-4.1-mini-2025-04-14";
 

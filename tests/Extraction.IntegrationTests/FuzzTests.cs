@@ -17,8 +17,7 @@ namespace Extraction.IntegrationTests;
 /// 12,000) and <c>FUZZ_SEED</c> set the size and the seed; the figures go to the test output and, with
 /// <c>FUZZ_REPORT</c>, to that file.
 /// </summary>
-[Collection(StorageCollection.Name)]
-public sealed class FuzzTests(AzuriteFixture azurite, ITestOutputHelper output)
+public sealed class FuzzTests(AzuriteFixture azurite, ITestOutputHelper output) : IClassFixture<AzuriteFixture>
 {
     private static readonly int Count = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_COUNT"), out var n) ? n : 1_500;
     private static readonly int Seed = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_SEED"), out var s) ? s : 1;

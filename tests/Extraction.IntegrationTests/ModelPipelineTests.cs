@@ -12,8 +12,7 @@ using static Extraction.IntegrationTests.TestKit.ModelUnderTest;
 namespace Extraction.IntegrationTests;
 
 /// <summary>The batch path with the Azure OpenAI model: real client, emulator on loopback, Azurite, in-process engine.</summary>
-[Collection(StorageCollection.Name)]
-public sealed class ModelPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class ModelPipelineTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
     private ModelEmulator.ModelEmulator _emulator = null!;
 

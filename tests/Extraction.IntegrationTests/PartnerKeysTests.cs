@@ -5,8 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Extraction.IntegrationTests;
 
 /// <summary>Partner and reviewer keys in storage: issued once, stored hashed, rotated with an overlap, revoked at once.</summary>
-[Collection(StorageCollection.Name)]
-public sealed class PartnerKeysTests(AzuriteFixture azurite)
+public sealed class PartnerKeysTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     [Fact]
     public async Task A_rotated_key_works_through_its_overlap_and_a_revoked_one_stops_at_once()

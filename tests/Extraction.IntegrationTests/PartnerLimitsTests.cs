@@ -8,8 +8,7 @@ using static Extraction.IntegrationTests.TestKit.ModelUnderTest;
 namespace Extraction.IntegrationTests;
 
 /// <summary>Per-partner limits: requests per minute (per instance) and batches running (shared, read from the task hub).</summary>
-[Collection(StorageCollection.Name)]
-public sealed class PartnerLimitsTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class PartnerLimitsTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
     private ModelEmulator.ModelEmulator _emulator = null!;
 

@@ -15,8 +15,7 @@ using static Extraction.IntegrationTests.TestKit.ModelUnderTest;
 namespace Extraction.IntegrationTests;
 
 /// <summary>A partner's data can be deleted: every place it reaches, the Durable task hub included.</summary>
-[Collection(StorageCollection.Name)]
-public sealed class PartnerPurgeTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class PartnerPurgeTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
     private ModelEmulator.ModelEmulator _emulator = null!;
 

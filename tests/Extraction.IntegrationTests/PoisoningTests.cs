@@ -16,8 +16,7 @@ namespace Extraction.IntegrationTests;
 /// them. A partner cannot correct at all; one reviewer's ungrounded values are kept and audited but not taught
 /// until a second reviewer confirms them.
 /// </summary>
-[Collection(StorageCollection.Name)]
-public sealed class PoisoningTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class PoisoningTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
     private const decimal Planted = 424_242.42m;
     private ModelEmulator.ModelEmulator _emulator = null!;

@@ -11,8 +11,7 @@ using static Extraction.IntegrationTests.TestKit.ModelUnderTest;
 namespace Extraction.IntegrationTests;
 
 /// <summary>POST /api/extract: one account answered while the caller waits, recorded after.</summary>
-[Collection(StorageCollection.Name)]
-public sealed class RealtimeTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class RealtimeTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
     private ModelEmulator.ModelEmulator _emulator = null!;
 

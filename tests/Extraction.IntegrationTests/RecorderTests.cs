@@ -14,8 +14,7 @@ using static Extraction.IntegrationTests.TestKit.ModelUnderTest;
 namespace Extraction.IntegrationTests;
 
 /// <summary>Many answers recorded at once (the real-time writer's way): shared table transactions, nothing left out.</summary>
-[Collection(StorageCollection.Name)]
-public sealed class RecorderTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class RecorderTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
     private ModelEmulator.ModelEmulator _emulator = null!;
 

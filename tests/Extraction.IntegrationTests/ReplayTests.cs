@@ -15,8 +15,7 @@ using P = Microsoft.DurableTask.Protobuf;
 namespace Extraction.IntegrationTests;
 
 /// <summary>The orchestrations replay from what the Azure Storage backend recorded, with no non-determinism.</summary>
-[Collection(StorageCollection.Name)]
-public sealed class ReplayTests(AzuriteFixture azurite)
+public sealed class ReplayTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     [Fact]
     public async Task Every_orchestration_of_a_finished_batch_replays_from_its_recorded_history_to_the_same_end()

@@ -11,8 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Extraction.IntegrationTests;
 
 /// <summary>The review queue: needs_review accounts wait per partner and batch until a person corrects them.</summary>
-[Collection(StorageCollection.Name)]
-public sealed class ReviewTests(AzuriteFixture azurite)
+public sealed class ReviewTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     /// <summary>A payoff letter that never says until when its payoff is good: the expected_fields check fails.</summary>
     private const string Incomplete = """{"accountId":"needs-1","liabilityType":"auto_loan","asOf":"2026-03-01","source":{"kind":"payoff_letter","text":"Ally Financial\nLoan number: XXXXXX4242\nTotal Payoff Amount $5,210.44"}}""";

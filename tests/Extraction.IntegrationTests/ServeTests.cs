@@ -8,8 +8,7 @@ using Extraction.IntegrationTests.TestKit;
 namespace Extraction.IntegrationTests;
 
 /// <summary>`extract serve`: the Functions HTTP API over real HTTP on loopback, without Core Tools.</summary>
-[Collection(StorageCollection.Name)]
-public sealed class ServeTests(AzuriteFixture azurite)
+public sealed class ServeTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     [Fact]
     public async Task The_served_api_starts_a_batch_reports_it_pages_its_results_and_extracts_one_account()

@@ -7,8 +7,7 @@ using Microsoft.Extensions.Configuration;
 namespace Extraction.IntegrationTests;
 
 /// <summary>Several hosts on one Azure Storage task hub, as Function app instances share one.</summary>
-[Collection(StorageCollection.Name)]
-public sealed class SharedTaskHubTests(AzuriteFixture azurite)
+public sealed class SharedTaskHubTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     [Fact]
     public async Task A_host_without_a_worker_submits_a_batch_that_two_worker_hosts_on_its_task_hub_complete()

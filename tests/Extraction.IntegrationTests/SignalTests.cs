@@ -9,8 +9,7 @@ namespace Extraction.IntegrationTests;
 /// SIGTERM is what <c>timeout</c>, <c>docker stop</c> and CI send: every long-running verb ends within 15 s
 /// of it, leaving what was in flight finished or resumable. The CLI runs as its own process here.
 /// </summary>
-[Collection(StorageCollection.Name)]
-public sealed class SignalTests(AzuriteFixture azurite)
+public sealed class SignalTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     private static readonly TimeSpan StopWithin = TimeSpan.FromSeconds(15);
 

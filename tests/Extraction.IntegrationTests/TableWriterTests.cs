@@ -7,8 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Extraction.IntegrationTests;
 
 /// <summary>The process's one table writer on Azurite: rows of many callers share transactions; a refused row fails only its caller.</summary>
-[Collection(StorageCollection.Name)]
-public sealed class TableWriterTests(AzuriteFixture azurite)
+public sealed class TableWriterTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     [Fact]
     public async Task Rows_of_many_concurrent_callers_share_transactions_and_each_caller_returns_when_its_row_is_stored()

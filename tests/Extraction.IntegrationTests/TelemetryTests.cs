@@ -14,8 +14,7 @@ using static Extraction.IntegrationTests.TestKit.ModelUnderTest;
 namespace Extraction.IntegrationTests;
 
 /// <summary>The Application Insights metrics a batch sends, captured by an in-memory channel: what is there and what must not be.</summary>
-[Collection(StorageCollection.Name)]
-public sealed class TelemetryTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class TelemetryTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
     private ModelEmulator.ModelEmulator _emulator = null!;
 

@@ -15,8 +15,7 @@ namespace Extraction.IntegrationTests;
 /// The stock behaviours of the preview in-process test host that <see cref="TestHostPatches"/> answers, shown on the
 /// unpatched package: when a new version changes one, its test here fails and names the patch that may go.
 /// </summary>
-[Collection(StorageCollection.Name)]
-public sealed class TestHostPatchesTests(AzuriteFixture azurite)
+public sealed class TestHostPatchesTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     [Fact]
     public void The_stock_in_memory_service_takes_one_work_item_per_processor_which_AddWideInMemoryEngine_raises()

@@ -14,8 +14,7 @@ using static Extraction.IntegrationTests.TestKit.ModelUnderTest;
 namespace Extraction.IntegrationTests;
 
 /// <summary>The retraining export on Azurite, from a batch answered through the emulator by a student and a teacher.</summary>
-[Collection(StorageCollection.Name)]
-public sealed class TrainingExportTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class TrainingExportTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
     private const int CorruptSeed = 4;
     // A letter whose payoff is below its principal: however many readers agree on it, a person must look (a firm failure).

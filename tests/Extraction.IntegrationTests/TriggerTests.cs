@@ -15,8 +15,7 @@ namespace Extraction.IntegrationTests;
 /// The Functions entry points, called directly with a real <see cref="DurableTaskClient"/> of the
 /// in-process engine and real blobs in Azurite (the Functions host itself cannot run here).
 /// </summary>
-[Collection(StorageCollection.Name)]
-public sealed class TriggerTests(AzuriteFixture azurite)
+public sealed class TriggerTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     [Fact]
     public async Task A_blob_upload_starts_its_batch_once_even_when_the_trigger_fires_twice()
