@@ -14,5 +14,5 @@ public readonly record struct BatchDeadline(DateTime? At)
 
     /// <summary>An account's own deadline, or the batch's when that comes first.</summary>
     public DateTimeOffset Bound(DateTimeOffset accountDeadline) =>
-        At is { } at && new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) < accountDeadline ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : accountDeadline;
+        At is { } at && new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) is var batchEnds && batchEnds < accountDeadline ? batchEnds : accountDeadline;
 }
