@@ -14,6 +14,7 @@ namespace Extraction.IntegrationTests;
 /// What an attacker or a broken client sends to <c>extract serve</c> over real HTTP: every refusal is
 /// problem+json naming the problem, no request mixes partners' data or wedges a batch.
 /// </summary>
+[Collection(AloneCollection.Name)]
 public sealed class HostileRequestTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     private const long MaxRequestBytes = 40_000_000;
