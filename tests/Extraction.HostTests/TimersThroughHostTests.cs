@@ -3,6 +3,7 @@ using Extraction.Core.Contracts;
 using Extraction.Core.Tests;
 using Extraction.Core.Training;
 using Extraction.HostTests.TestKit;
+using Extraction.ModelEmulator;
 
 namespace Extraction.HostTests;
 
@@ -45,15 +46,27 @@ public sealed class TimersThroughHostTests(TimersThroughHostTests.RetrainingHost
         Assert.Equal(job.Id, submitted!.GetString("JobId"));
 
         await running.Host.InvokeAsync("ModelLoopTimer");
-        var advanced = await EventuallyAsync(async () => await SingleModelAsync(models) is { } m && m.GetString("Status") != "training" ? m : null);
+        var rested = await EventuallyAsync(async () => await SingleModelAsync(models) is { } m && Rests(m) ? m : null);
 
-        // One tick deploys the fine-tuned model; where the deployment is ready at once, the same tick starts its gate.
-        Assert.Contains(advanced!.GetString("Status"), new[] { "deploying", "evaluating" });
-        Assert.Equal(job.FineTunedModel, advanced.GetString("FineTunedModel"));
-        // The record says "deploying" as the ARM request goes out: the deployment appears a moment later.
-        var deployment = advanced.GetString("Deployment")!;
-        Assert.NotNull(await EventuallyAsync(() => Task.FromResult(running.App.Emulator.FineTuning.Deployments.ContainsKey(deployment) ? deployment : null)));
+        // One tick goes as far as the loop can: the job's model deployed, then gated at once (no shadow sample is
+        // asked for). This app has no gold set, so the gate refuses it as unproven and the same tick removes it.
+        Assert.True(rested is not null, $"The model loop's tick did not come to rest: {(await SingleModelAsync(models))?.GetString("Status")}\n{running.Host.RecentLog}");
+        Assert.Equal("refused", rested.GetString("Status"));
+        Assert.Contains("the gold set has 0 accounts", rested.GetString("Reason"), StringComparison.Ordinal);
+        Assert.Equal(job.FineTunedModel, rested.GetString("FineTunedModel"));
+        var deployment = rested.GetString("Deployment")!;
+        Assert.Equal(
+            [new DeploymentWrite("PUT", deployment, job.FineTunedModel!), new DeploymentWrite("DELETE", deployment, job.FineTunedModel!)],
+            running.App.Emulator.FineTuning.DeploymentWrites.ToArray());
     }
+
+    /// <summary>Where this app's loop stops within one tick: a refused model whose deployment is gone, or one that passed.</summary>
+    private static bool Rests(TableEntity model) => model.GetString("Status") switch
+    {
+        "refused" => model.GetBoolean("DeploymentRemoved") == true,
+        "passed" or "active" or "failed" => true,
+        _ => false,
+    };
 
     /// <summary>The export takes whole days up to the start of today: today's answers are re-dated to yesterday.</summary>
     private static async Task<int> MoveToYesterdayAsync(TableClient training)

@@ -23,6 +23,9 @@ public sealed class FineTuningRoutes(ModelEmulator emulator)
     /// <summary>Deployments made through ARM: name → model.</summary>
     public ConcurrentDictionary<string, string> Deployments { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Every deployment write ARM accepted, in order: a deployment made and removed within one step still shows.</summary>
+    public ConcurrentQueue<DeploymentWrite> DeploymentWrites { get; } = new();
+
     /// <summary>The bearer token ARM calls must carry.</summary>
     public string ArmToken { get; set; } = "arm-token-7f3e";
 
@@ -53,8 +56,7 @@ public sealed class FineTuningRoutes(ModelEmulator emulator)
         const string deployment = "/subscriptions/{subscription}/resourceGroups/{group}/providers/Microsoft.CognitiveServices/accounts/{account}/deployments/{name}";
         app.MapPut(deployment, (string name, HttpContext http) => PutDeploymentAsync(name, http));
         app.MapGet(deployment, (string name, HttpContext http) => Authorized(http) ? Deployed(name, http) : Results.Unauthorized());
-        app.MapDelete(deployment, (string name, HttpContext http) =>
-            !Authorized(http) ? Results.Unauthorized() : Deployments.TryRemove(name, out _) ? Results.Ok() : Results.NoContent());
+        app.MapDelete(deployment, (string name, HttpContext http) => Authorized(http) ? DeleteDeployment(name) : Results.Unauthorized());
     }
 
     private async Task<IResult> UploadAsync(HttpContext http)
@@ -125,12 +127,24 @@ public sealed class FineTuningRoutes(ModelEmulator emulator)
         }
 
         Deployments[name] = model;
+        DeploymentWrites.Enqueue(new DeploymentWrite("PUT", name, model));
         if (job.Script.CorruptShare > 0)
         {
             emulator.CorruptShare(name, job.Script.CorruptShare, seed: 17);
         }
 
         return Deployed(name, http);
+    }
+
+    private IResult DeleteDeployment(string name)
+    {
+        if (!Deployments.TryRemove(name, out var model))
+        {
+            return Results.NoContent();
+        }
+
+        DeploymentWrites.Enqueue(new DeploymentWrite("DELETE", name, model));
+        return Results.Ok();
     }
 
     private IResult Deployed(string name, HttpContext http) => Deployments.TryGetValue(name, out var model)
@@ -150,6 +164,9 @@ public sealed class FineTuningRoutes(ModelEmulator emulator)
 
     private static long Now() => DateTimeOffset.UtcNow.ToUnixTimeSeconds();
 }
+
+/// <param name="Method">PUT or DELETE.</param>
+public sealed record DeploymentWrite(string Method, string Name, string Model);
 
 public sealed record UploadedFile(string Id, string Name, IReadOnlyList<string> Lines);
 
