@@ -94,7 +94,7 @@ public static class LocalEngine
 
     private static void AddInMemoryEngine(IServiceCollection services, Action<DurableTaskRegistry> tasks)
     {
-        TestHostPatches.AddWideInMemoryEngine(services, tasks, FreeLoopbackPort(), sp =>
+        TestHostPatches.AddPatchedInMemoryEngine(services, tasks, FreeLoopbackPort(), sp =>
         {
             var durable = sp.GetRequiredService<IOptions<DurableOptions>>().Value;
             var batch = sp.GetRequiredService<IOptions<BatchOptions>>().Value;

@@ -19,11 +19,14 @@ public sealed class BatchLineReader(BatchSourceStore sources)
     /// <summary>A chunk whose span is larger is read line by line (a few very long documents).</summary>
     public const long MaxSpanBytes = 4L * 1024 * 1024;
 
-    private readonly ConcurrentDictionary<string, Lazy<Task<ReadOnlyMemory<byte>>>> _spans = new(StringComparer.Ordinal);
     /// <summary>A chunk's accounts are read within seconds of each other; a span kept longer would only hold memory (a slower chunk reads it again).</summary>
     public const long SpanLifetimeMs = 60_000;
 
-    private readonly ConcurrentQueue<(string Key, long Bytes, long ReadAtMs)> _order = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task<ReadOnlyMemory<byte>>>> _spans = new(StringComparer.Ordinal);
+    // A plain queue under a lock: a ConcurrentQueue that is peeked keeps its dequeued items (spans) referenced
+    // until its segment is dropped.
+    private readonly Queue<(string Key, Lazy<Task<ReadOnlyMemory<byte>>> Span, long Bytes, long ReadAtMs)> _order = new();
+    private readonly Lock _orderLock = new();
     private long _cachedBytes;
 
     public async Task<ReadOnlyMemory<byte>> ReadAsync(BlobLocation source, string etag, WorkItem item, ByteSpan? chunk, CancellationToken cancellationToken = default)
@@ -36,7 +39,12 @@ public sealed class BatchLineReader(BatchSourceStore sources)
         }
 
         var key = $"{source}|{etag}|{chunk.Offset}|{chunk.Length}";
-        var span = _spans.GetOrAdd(key, k => new Lazy<Task<ReadOnlyMemory<byte>>>(() => ReadSpanAsync(k, source, etag, chunk)));
+        var span = _spans.GetOrAdd(key, k =>
+        {
+            Lazy<Task<ReadOnlyMemory<byte>>>? self = null;
+            self = new(() => ReadSpanAsync(k, self!, source, etag, chunk));
+            return self;
+        });
         ReadOnlyMemory<byte> bytes;
         try
         {
@@ -51,19 +59,39 @@ public sealed class BatchLineReader(BatchSourceStore sources)
         return bytes.Slice((int)(item.Offset - chunk.Offset), item.Length);
     }
 
-    private async Task<ReadOnlyMemory<byte>> ReadSpanAsync(string key, BlobLocation source, string etag, ByteSpan chunk)
+    private async Task<ReadOnlyMemory<byte>> ReadSpanAsync(string key, Lazy<Task<ReadOnlyMemory<byte>>> self, BlobLocation source, string etag, ByteSpan chunk)
     {
         var bytes = await sources.ReadRangeAsync(source, etag, chunk, CancellationToken.None).ConfigureAwait(false);
-        var now = Environment.TickCount64;
-        _order.Enqueue((key, chunk.Length, now));
-        Interlocked.Add(ref _cachedBytes, chunk.Length);
-        while ((Interlocked.Read(ref _cachedBytes) > MaxCachedBytes || (_order.TryPeek(out var first) && now - first.ReadAtMs > SpanLifetimeMs))
-            && _order.TryDequeue(out var oldest))
+        lock (_orderLock)
         {
-            _spans.TryRemove(oldest.Key, out _);
-            Interlocked.Add(ref _cachedBytes, -oldest.Bytes);
+            _order.Enqueue((key, self, chunk.Length, Environment.TickCount64));
+            _cachedBytes += chunk.Length;
         }
 
+        Trim();
+        // An idle process lets go of its spans too: the trim comes again when this one has aged out.
+        _ = TrimLaterAsync();
         return bytes;
+    }
+
+    private async Task TrimLaterAsync()
+    {
+        await Task.Delay(TimeSpan.FromMilliseconds(SpanLifetimeMs + 1)).ConfigureAwait(false);
+        Trim();
+    }
+
+    /// <summary>Drops the oldest spans while over the byte bound or past their lifetime (only the span read then: a newer read of the same chunk stays).</summary>
+    private void Trim()
+    {
+        var now = Environment.TickCount64;
+        lock (_orderLock)
+        {
+            while (_order.TryPeek(out var oldest) && (_cachedBytes > MaxCachedBytes || now - oldest.ReadAtMs > SpanLifetimeMs))
+            {
+                _order.Dequeue();
+                _spans.TryRemove(new KeyValuePair<string, Lazy<Task<ReadOnlyMemory<byte>>>>(oldest.Key, oldest.Span));
+                _cachedBytes -= oldest.Bytes;
+            }
+        }
     }
 }
