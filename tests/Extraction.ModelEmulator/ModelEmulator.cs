@@ -26,6 +26,7 @@ public sealed class ModelEmulator : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Behaviour> _defaults = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, EmulatedUsage> _usage = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Corruption> _corruption = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, QuotaLedger> _quotas = new(StringComparer.Ordinal);
     private Faults? _faults;
     private long _sequence;
     private int _inFlight;
@@ -90,6 +91,10 @@ public sealed class ModelEmulator : IAsyncDisposable
         var emulator = new ModelEmulator(app) { CertificateSha256 = certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256) };
         app.MapPost("/openai/deployments/{deployment}/chat/completions", (string deployment, HttpContext http) => emulator.HandleAsync(deployment, azure: true, http));
         app.MapPost("/v1/chat/completions", (HttpContext http) => emulator.HandleAsync(null, azure: false, http));
+        // The quota's counters, for a benchmark that runs the emulator as its own process.
+        app.MapGet("/emulator/quota/{deployment}", (string deployment) => emulator.QuotaCountersOf(deployment) is { } counters
+            ? Results.Json(new { counters, goodputShare = counters.GoodputShare(emulator._quotas[deployment].Settings) }, Json)
+            : Results.NotFound());
         emulator.FineTuning.Map(app);
         await app.StartAsync(cancellationToken);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(a => new Uri(a)).ToList();
@@ -116,6 +121,12 @@ public sealed class ModelEmulator : IAsyncDisposable
 
     /// <summary>Make a deterministic <paramref name="share"/> of <paramref name="deployment"/>'s good answers wrong (see <see cref="Corruption"/>).</summary>
     public void CorruptShare(string deployment, double share, int seed) => _corruption[deployment] = new Corruption(share, seed);
+
+    /// <summary>Puts <paramref name="deployment"/> under a quota (<see cref="QuotaSettings"/>), its counters from zero.</summary>
+    public void Quota(string deployment, QuotaSettings quota) => _quotas[deployment] = new QuotaLedger(quota);
+
+    /// <summary>What <paramref name="deployment"/>'s quota admitted and refused, or null when it has none.</summary>
+    public QuotaCounters? QuotaCountersOf(string deployment) => _quotas.TryGetValue(deployment, out var ledger) ? ledger.Counters() : null;
 
     /// <summary>
     /// A <paramref name="share"/> of every deployment's calls (after any script) fails at random: 429, 500,
@@ -157,7 +168,7 @@ public sealed class ModelEmulator : IAsyncDisposable
 
         try
         {
-            await AnswerAsync(deployment, azure, http);
+            await ReceiveAsync(deployment, azure, http);
         }
         finally
         {
@@ -165,7 +176,7 @@ public sealed class ModelEmulator : IAsyncDisposable
         }
     }
 
-    private async Task AnswerAsync(string? deployment, bool azure, HttpContext http)
+    private async Task ReceiveAsync(string? deployment, bool azure, HttpContext http)
     {
         var arrived = Stopwatch.GetTimestamp();
         using var body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
@@ -178,6 +189,41 @@ public sealed class ModelEmulator : IAsyncDisposable
                 authorization.StartsWith("Bearer ", StringComparison.Ordinal), request, DateTimeOffset.UtcNow));
         }
 
+        var loaded = TimeSpan.Zero;
+        if (_quotas.TryGetValue(deployment, out var quota))
+        {
+            if (!quota.TryAdmit(EstimatedTokens(request), out var retryAfter, out var holding))
+            {
+                http.Response.Headers["retry-after-ms"] = ((int)Math.Ceiling(retryAfter.TotalMilliseconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await ErrorAsync(http, 429, "429", "Requests to the ChatCompletions operation have exceeded the rate limit of your deployment's quota.");
+                return;
+            }
+
+            loaded = quota.Settings.LatencyPerCallInFlight * holding;
+        }
+
+        try
+        {
+            await AnswerAsync(deployment, request, http, arrived, loaded);
+        }
+        finally
+        {
+            quota?.Release();
+        }
+    }
+
+    /// <summary>Tokens as Azure OpenAI charges them on arrival: the prompt's estimate and the most the answer may use.</summary>
+    private static int EstimatedTokens(JsonElement request)
+    {
+        var prompt = Math.Max(1, request.GetProperty("messages").GetRawText().Length / 4);
+        var answer = request.TryGetProperty("max_completion_tokens", out var completion) && completion.ValueKind == JsonValueKind.Number ? completion.GetInt32()
+            : request.TryGetProperty("max_tokens", out var max) && max.ValueKind == JsonValueKind.Number ? max.GetInt32()
+            : 1_000;
+        return prompt + answer;
+    }
+
+    private async Task AnswerAsync(string deployment, JsonElement request, HttpContext http, long arrived, TimeSpan loaded)
+    {
         var behaviour = _scripts.TryGetValue(deployment, out var queue) && queue.TryDequeue(out var next)
             ? next
             : _faults?.Next() ?? _defaults.GetValueOrDefault(deployment, Behaviour.Good);
@@ -187,13 +233,13 @@ public sealed class ModelEmulator : IAsyncDisposable
                 var (type, document) = ReadDocument(request);
                 var right = Answer(type, document);
                 var content = _corruption.TryGetValue(deployment, out var corruption) ? corruption.Apply(right, document) : null;
-                await WaitOutAsync(arrived, good.Delay + Latency, http.RequestAborted);
+                await WaitOutAsync(arrived, good.Delay + Latency + loaded, http.RequestAborted);
                 await CompletionAsync(http, deployment, request, content ?? ContractJson.Serialize(right), "stop");
                 break;
             case CorruptedAnswer corrupted:
                 var (corruptType, corruptDocument) = ReadDocument(request);
                 var wrong = ContractJson.Serialize(corrupted.Transform(Answer(corruptType, corruptDocument)));
-                await WaitOutAsync(arrived, Latency, http.RequestAborted);
+                await WaitOutAsync(arrived, Latency + loaded, http.RequestAborted);
                 await CompletionAsync(http, deployment, request, wrong, "stop");
                 break;
             case RawContentAnswer raw:
