@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Azure;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Storage;
@@ -32,7 +31,7 @@ public sealed class BatchCancellations(StorageClients storage, IOptions<StorageO
     {
         ArgumentNullException.ThrowIfNull(batch);
         var at = time.GetUtcNow();
-        await storage.Blob(MarkOf(batch)).UploadAsync(BinaryData.FromObjectAsJson(new Mark(at), JsonSerializerOptions.Web), overwrite: true, cancellationToken).ConfigureAwait(false);
+        await storage.WriteJsonAsync(MarkOf(batch), new Mark(at), JsonSerializerOptions.Web, cancellationToken).ConfigureAwait(false);
         _seen[batch.Folder] = (Task.FromResult<DateTimeOffset?>(at), at);
         return at;
     }
@@ -78,18 +77,8 @@ public sealed class BatchCancellations(StorageClients storage, IOptions<StorageO
         }
     }
 
-    private async Task<DateTimeOffset?> ReadMarkAsync(BatchRef batch)
-    {
-        try
-        {
-            var content = await storage.Blob(MarkOf(batch)).DownloadContentAsync(CancellationToken.None).ConfigureAwait(false);
-            return content.Value.Content.ToObjectFromJson<Mark>(JsonSerializerOptions.Web)?.At;
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            return null;
-        }
-    }
+    private async Task<DateTimeOffset?> ReadMarkAsync(BatchRef batch) =>
+        (await storage.ReadJsonAsync<Mark>(MarkOf(batch), JsonSerializerOptions.Web, CancellationToken.None).ConfigureAwait(false))?.At;
 
     private BlobLocation MarkOf(BatchRef batch) => new(options.Value.WorkContainer, $"{batch.Folder}/cancelled.json");
 

@@ -1,4 +1,3 @@
-using Azure;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Storage;
@@ -17,21 +16,11 @@ public sealed class FinishedBatches(StorageClients storage, IOptions<StorageOpti
     public Task WriteAsync(FinishedBatch finished, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(finished);
-        return storage.Blob(RecordOf(finished.Batch)).UploadAsync(BinaryData.FromObjectAsJson(finished, ContractJson.Options), overwrite: true, cancellationToken);
+        return storage.WriteJsonAsync(RecordOf(finished.Batch), finished, ContractJson.Options, cancellationToken);
     }
 
-    public async Task<FinishedBatch?> ReadAsync(BatchRef batch, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            var content = await storage.Blob(RecordOf(batch)).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-            return content.Value.Content.ToObjectFromJson<FinishedBatch>(ContractJson.Options);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            return null;
-        }
-    }
+    public Task<FinishedBatch?> ReadAsync(BatchRef batch, CancellationToken cancellationToken = default) =>
+        storage.ReadJsonAsync<FinishedBatch>(RecordOf(batch), ContractJson.Options, cancellationToken);
 
     private BlobLocation RecordOf(BatchRef batch) => new(options.Value.WorkContainer, $"{batch.Folder}/finished.json");
 }

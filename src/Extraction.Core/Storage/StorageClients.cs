@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Azure;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
@@ -66,6 +68,25 @@ public sealed class StorageClients
     public BlobContainerClient Container(string name) => Blobs.GetBlobContainerClient(name);
 
     public BlobClient Blob(BlobLocation location) => Container(location.Container).GetBlobClient(location.Name);
+
+    /// <summary>A small JSON record (a batch's cancel mark, its finished summary), replacing any before it.</summary>
+    public Task WriteJsonAsync<T>(BlobLocation location, T record, JsonSerializerOptions json, CancellationToken cancellationToken = default) =>
+        Blob(location).UploadAsync(BinaryData.FromObjectAsJson(record, json), overwrite: true, cancellationToken);
+
+    /// <summary>A small JSON record, or null where none was written.</summary>
+    public async Task<T?> ReadJsonAsync<T>(BlobLocation location, JsonSerializerOptions json, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        try
+        {
+            var content = await Blob(location).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            return content.Value.Content.ToObjectFromJson<T>(json);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
 
     public TableClient ResultsTable => Tables.GetTableClient(_options.ResultsTable);
 
