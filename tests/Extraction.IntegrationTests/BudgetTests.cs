@@ -2,6 +2,8 @@ using Extraction.Core.Budgets;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Models;
+using Extraction.Core.Pricing;
+using Extraction.Core.Prompting;
 using Extraction.Core.Storage;
 using Extraction.Core.Tests;
 using Extraction.IntegrationTests.TestKit;
@@ -25,8 +27,10 @@ public sealed class BudgetTests(AzuriteFixture azurite) : IClassFixture<AzuriteF
     [Fact]
     public async Task Sixty_four_concurrent_accounts_on_a_budget_for_about_half_never_overspend_and_the_ledger_matches_the_results_to_the_cent()
     {
-        // Each call costs 600 × $0.20 + 400 × $0.80 per million = $0.00044; its reservation is a little more.
-        _emulator.ReportUsage(Student, new EmulatedUsage(600, 400));
+        // Each call costs 200 × $0.20 + 400 × $0.80 per million = $0.00036. Every prompt here counts more than
+        // 200 tokens, so each reservation (counted prompt × margin + the 400 cap) is a worst case, as the guard
+        // requires; a fixed usage above a short prompt's count would overspend by design, not by a race.
+        _emulator.ReportUsage(Student, new EmulatedUsage(200, 400));
         var settings = Settings(_emulator);
         settings.Remove("Model:TeacherDeployment");
         settings["Model:MaxOutputTokens"] = "400";
@@ -38,6 +42,8 @@ public sealed class BudgetTests(AzuriteFixture azurite) : IClassFixture<AzuriteF
         var batch = new BatchRef("acme", "budget-64");
         var lines = Enumerable.Range(0, 64).Select(i => ReferenceSamples.BatchLines()[i % 200].Replace("\"accountId\": \"", $"\"accountId\": \"b{i}-", StringComparison.Ordinal)).ToArray();
 
+        Assert.InRange(pipeline.Services.GetRequiredService<TokenCounter>().CountChat([ExtractionPrompt.SystemMessage]), 201, int.MaxValue);
+
         var outcome = await pipeline.RunFileAsync(batch, await Pipeline.WriteBatchFileAsync(lines));
         await pipeline.Services.GetRequiredService<BudgetGuard>().ReturnAllAsync();
 
@@ -46,7 +52,7 @@ public sealed class BudgetTests(AzuriteFixture azurite) : IClassFixture<AzuriteF
         var extracted = results.Count(r => r.Status == ResultStatus.Extracted);
         var overBudget = results.Where(r => r.Status == ResultStatus.OverBudget).ToList();
         Assert.Equal(64, extracted + overBudget.Count);
-        Assert.InRange(extracted, 24, 40);
+        Assert.InRange(extracted, 24, 41); // $0.015 / $0.00036 = 41.7 calls at most
         Assert.All(overBudget, r => Assert.Contains("partner acme daily budget", r.Reason, StringComparison.Ordinal));
         Assert.All(overBudget, r => Assert.Equal(0, r.Attempts));
         var scope = BudgetScope.For(batch, null, pipeline.Services.GetRequiredService<IOptions<BudgetOptions>>().Value, DateTimeOffset.UtcNow).Single();
