@@ -148,6 +148,7 @@ public static class CliApp
             BenchCommand.Create(cli),
             BenchExportCommand.Create(cli),
             BenchRealtimeCommand.Create(cli),
+            BenchBesideCommand.Create(cli),
             BenchBudgetCommand.Create(cli),
             BenchServeMemoryCommand.Create(cli),
         })

@@ -6,6 +6,7 @@ using Extraction.Core.Configuration;
 using Extraction.Core.Flywheel;
 using Extraction.Core.Models;
 using Extraction.Core.Models.OpenAI;
+using Extraction.Core.Quota;
 using Extraction.Core.Realtime;
 using Extraction.Core.Storage;
 using Microsoft.Extensions.Configuration;
@@ -61,6 +62,7 @@ public static class ExtractionServices
             ? sp.GetRequiredService<RulesExtractionModel>()
             : sp.GetRequiredService<StudentTeacherModel>());
         services.TryAddSingleton<IPipelineTelemetry, NoPipelineTelemetry>();
+        services.TryAddSingleton<IQuotaTelemetry, NoQuotaTelemetry>();
         return services;
     }
 
@@ -69,7 +71,7 @@ public static class ExtractionServices
     /// deferred real-time records and the shadow traffic drain before the budget guard gives its leases back (their
     /// work spends from them). Every class marked <c>Hosted</c> is here (a test holds the two lists equal).
     /// </summary>
-    public static readonly IReadOnlyList<Type> HostedInOrder = [typeof(StorageInitializer), typeof(BudgetGuard), typeof(ShadowTraffic), typeof(RecordQueue)];
+    public static readonly IReadOnlyList<Type> HostedInOrder = [typeof(StorageInitializer), typeof(QuotaShares), typeof(BudgetGuard), typeof(ShadowTraffic), typeof(RecordQueue)];
 
     /// <summary>Every class of <paramref name="assembly"/> marked <see cref="SingletonAttribute"/>; hosted ones are started by <see cref="HostedInOrder"/>.</summary>
     public static IServiceCollection AddMarkedSingletons(this IServiceCollection services, Assembly assembly)

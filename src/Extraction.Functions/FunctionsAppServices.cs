@@ -1,5 +1,6 @@
 using Extraction.Core;
 using Extraction.Core.Activities;
+using Extraction.Core.Quota;
 using Extraction.Functions.Telemetry;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
@@ -13,7 +14,9 @@ public static class FunctionsAppServices
     public static IServiceCollection AddExtractionFunctions(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddApplicationInsightsTelemetryWorkerService().ConfigureFunctionsApplicationInsights();
-        services.AddSingleton<IPipelineTelemetry, ApplicationInsightsTelemetry>();
+        services.AddSingleton<ApplicationInsightsTelemetry>();
+        services.AddSingleton<IPipelineTelemetry>(sp => sp.GetRequiredService<ApplicationInsightsTelemetry>());
+        services.AddSingleton<IQuotaTelemetry>(sp => sp.GetRequiredService<ApplicationInsightsTelemetry>());
         return services.AddExtractionCore(configuration);
     }
 }

@@ -76,6 +76,18 @@ internal static class CliOptions
             },
         };
 
+    /// <summary>A benchmark's partner key (<c>extract partners add</c>), sent as <c>Authorization: Bearer</c>.</summary>
+    public static Option<string> PartnerKey() =>
+        new("--key") { Description = "the partner's API key (extract partners add), sent as Authorization: Bearer", Required = true, HelpName = "KEY" };
+
+    /// <summary>The emulator's fixed latency, which a latency benchmark subtracts from each response time.</summary>
+    public static Option<int> ModelLatency()
+    {
+        var option = Whole("--model-latency-ms", "the emulator's fixed latency, subtracted from each response time", 0, min: 0, max: 60_000);
+        option.Required = true;
+        return option;
+    }
+
     /// <summary>An absolute http(s) URL (System.CommandLine has no parser of its own for <see cref="Uri"/>).</summary>
     public static Option<Uri> Url(string name, string description, Uri defaultValue) =>
         new(name)

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -18,13 +17,12 @@ internal static class BenchRealtimeCommand
 {
     public static Verb Create(CliContext cli)
     {
-        var modelLatency = CliOptions.Whole("--model-latency-ms", "the emulator's fixed latency, subtracted from each response time", 0, min: 0, max: 60_000);
-        modelLatency.Required = true;
+        var modelLatency = CliOptions.ModelLatency();
         var url = CliOptions.Url("--url", "the API's base address", new Uri("http://127.0.0.1:7071/api"));
         var clients = CliOptions.Whole("--clients", "concurrent clients", 32, max: 1_024);
         var requests = CliOptions.Whole("--requests", "measured requests", 3_000, max: 1_000_000);
         var warmup = CliOptions.Whole("--warmup", "requests sent first and not measured", 2_000, min: 0, max: 100_000);
-        var key = new Option<string>("--key") { Description = "the partner's API key (extract partners add), sent as Authorization: Bearer", Required = true, HelpName = "KEY" };
+        var key = CliOptions.PartnerKey();
         var verb = new Verb("bench-realtime", "Measure the added latency of POST /api/extract against a running extract serve.",
             "extract bench-realtime --model-latency-ms 50 --clients 32 --key \"$(extract partners add bench | tail -1)\"    (scripts/bench-realtime starts everything it needs)")
         {

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -26,7 +25,7 @@ internal static class BenchServeMemoryCommand
         var accounts = CliOptions.Whole("--accounts", "accounts per batch", 5, max: 1_000);
         var parallel = CliOptions.Whole("--parallel", "batches in flight at once", 8, max: 256);
         var settle = CliOptions.Whole("--settle", "seconds idle before the settled reading (past every time-bound hold)", 75, max: 3_600);
-        var key = new Option<string>("--key") { Description = "the partner's API key (extract partners add)", Required = true, HelpName = "KEY" };
+        var key = CliOptions.PartnerKey();
         var verb = new Verb("bench-serve-memory", "Measure whether a running extract serve --diagnostics keeps flat memory over many small batches.",
             "extract bench-serve-memory --key \"$(extract partners add bench | tail -1)\"    (scripts/bench-serve-memory starts everything it needs)")
         {

@@ -7,6 +7,7 @@ using Extraction.Core.Budgets;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Orchestration;
+using Extraction.Core.Quota;
 using Extraction.Core.Reporting;
 using Extraction.Core.Storage;
 using Microsoft.Extensions.Options;
@@ -67,6 +68,7 @@ internal static class RunCommand
         var tally = await WriteResultsAsync(session.Services.GetRequiredService<ResultStore>(), batch, settings.OutPath, cancellationToken).ConfigureAwait(false);
         await output.WriteAsync(Summary(outcome, tally, settings.OutPath)).ConfigureAwait(false);
         await output.WriteAsync(await BudgetLinesAsync(session.Services, batch, settings.MaxCost, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+        await output.WriteAsync(QuotaLines.Of(session.Services.GetRequiredService<QuotaGates>(), outcome.Elapsed)).ConfigureAwait(false);
         if (tally.Counts.Total != outcome.Summary!.Accounts)
         {
             await progress.WriteLineAsync($"The batch has {outcome.Summary.Accounts} accounts but the table holds {tally.Counts.Total} results.").ConfigureAwait(false);

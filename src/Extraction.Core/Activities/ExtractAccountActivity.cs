@@ -3,6 +3,7 @@ using Extraction.Core.Budgets;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Models;
+using Extraction.Core.Quota;
 using Extraction.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -52,7 +53,7 @@ public sealed class ExtractAccountActivity(
             ?? throw new InvalidDataException($"Line {item.Line} of batch {batch.Folder} no longer parses; the batch blob changed after planning.");
 
         var deadline = new BatchDeadline(input.Deadline);
-        var context = AccountContext.For(batch, input.MaxCostUsd, deadline, budgets.Value, time.GetUtcNow());
+        var context = AccountContext.For(batch, input.MaxCostUsd, deadline, budgets.Value, time.GetUtcNow(), CallLane.Batch);
         var answer = await model.ExtractAsync(account, context, cancellationToken).ConfigureAwait(false);
 
         // Closed while the model answered (by the deadline, or a cancel while the call was in flight): the batch

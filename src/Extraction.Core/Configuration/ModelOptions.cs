@@ -49,15 +49,30 @@ public sealed class ModelOptions : IValidatableObject
 
     public ShadowOptions Shadow { get; set; } = new();
 
+    /// <summary>Each deployment's quota, by deployment name (<c>Model:Deployments:&lt;name&gt;:RequestsPerMinute</c>, …).</summary>
+    public Dictionary<string, DeploymentQuotaOptions> Deployments { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The quota of a deployment not named in <see cref="Deployments"/> (the retraining loop's candidates).</summary>
+    public DeploymentQuotaOptions DeploymentDefaults { get; set; } = new();
+
+    public QuotaOptions Quota { get; set; } = new();
+
     public bool UsesRules => Provider == Rules;
+
+    public DeploymentQuotaOptions QuotaOf(string deployment) => Deployments.TryGetValue(deployment, out var own) ? own : DeploymentDefaults;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        var shadowProblems = new List<ValidationResult>();
-        Validator.TryValidateObject(Shadow, new ValidationContext(Shadow), shadowProblems, validateAllProperties: true);
-        foreach (var problem in shadowProblems)
+        var nested = new List<(string Prefix, object Options)> { ("Model:Shadow", Shadow), ("Model:DeploymentDefaults", DeploymentDefaults), ("Model:Quota", Quota) };
+        nested.AddRange(Deployments.Select(d => ($"Model:Deployments:{d.Key}", (object)d.Value)));
+        foreach (var (prefix, options) in nested)
         {
-            yield return problem;
+            var problems = new List<ValidationResult>();
+            Validator.TryValidateObject(options, new ValidationContext(options), problems, validateAllProperties: true);
+            foreach (var problem in problems)
+            {
+                yield return new ValidationResult($"{prefix}: {problem.ErrorMessage}", problem.MemberNames.Select(m => $"{prefix}:{m}"));
+            }
         }
 
         if (UsesRules)

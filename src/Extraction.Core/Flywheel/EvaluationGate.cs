@@ -4,6 +4,7 @@ using Extraction.Core.Budgets;
 using Extraction.Core.Configuration;
 using Extraction.Core.Evaluation;
 using Extraction.Core.Models;
+using Extraction.Core.Quota;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -52,7 +53,7 @@ public sealed class EvaluationGate(
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.Gate.Parallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, set.Count), parallel, async (i, token) =>
         {
-            var context = new AccountContext([scope], time.GetUtcNow().AddMilliseconds(budgetOptions.Value.AccountDeadlineMs));
+            var context = new AccountContext([scope], time.GetUtcNow().AddMilliseconds(budgetOptions.Value.AccountDeadlineMs)) { Lane = CallLane.Background };
             var answer = await model.ExtractAsync(set[i].Item, context, new ModelRoute(deployment, Teacher: null), token).ConfigureAwait(false);
             accounts[i] = new AccountEvaluation(ResultFactory.FromAnswer(set[i].Item.AccountId, answer, rawOutput: ""), set[i].Gold, answer.Attempts);
         }).ConfigureAwait(false);

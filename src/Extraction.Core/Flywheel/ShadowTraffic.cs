@@ -4,6 +4,7 @@ using Extraction.Core.Budgets;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Models;
+using Extraction.Core.Quota;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -107,7 +108,9 @@ public sealed class ShadowTraffic(
         var attempts = new List<ModelAttempt>();
         var budget = budgets.For(job.Item, Scopes(job.Scopes, settings.Shadow));
         var request = ExtractionRequest.For(job.Item, settings.MaxOutputTokens);
-        var outcome = await runner.RunAsync(job.Deployment, TimeSpan.FromMilliseconds(settings.TimeoutMs), request, attempts, budget, _stopping.Token).ConfigureAwait(false);
+        // A shadow call waits for a slot at most as long as it may take: it answers beside the served path, never ahead of it.
+        var window = new CallWindow(TimeSpan.FromMilliseconds(settings.TimeoutMs), time.GetUtcNow().AddMilliseconds(2.0 * settings.TimeoutMs), CallLane.Background);
+        var outcome = await runner.RunAsync(job.Deployment, window, request, attempts, budget, _stopping.Token).ConfigureAwait(false);
         if (outcome.DeniedBy is not null && attempts.Count == 0)
         {
             Interlocked.Increment(ref _overBudget);

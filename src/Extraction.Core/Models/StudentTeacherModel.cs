@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Extraction.Core.Checks;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
+using Extraction.Core.Quota;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +15,9 @@ namespace Extraction.Core.Models;
 /// the account's budget scopes first; all calls end by the account's deadline. A prompt the content
 /// filter refuses is not sent on. The answer names the deployment that produced it and carries its checks.
 /// The student is the one <see cref="IStudentSource"/> names now (promotion and rollback need no redeploy);
-/// a shadow candidate, when there is one, is offered the account after the answer is made.
+/// a shadow candidate, when there is one, is offered the account after the answer is made. A batch account is first
+/// admitted to the student's queue (<see cref="QuotaGate.AdmitAsync"/>): at a saturated deployment it waits against
+/// its batch's deadline, and its own deadline starts once it is admitted.
 /// </summary>
 [Singleton]
 public sealed class StudentTeacherModel(
@@ -23,13 +26,24 @@ public sealed class StudentTeacherModel(
     IShadowTraffic shadow,
     AnswerChecker checker,
     AttemptBudgets budgets,
+    QuotaGates gates,
     IOptions<ModelOptions> options,
     TimeProvider time,
     ILogger<StudentTeacherModel> logger) : IExtractionModel
 {
     public async Task<ModelAnswer> ExtractAsync(BatchItem item, AccountContext context, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var route = await students.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        using var admitted = context.Lane == CallLane.Batch && gates.For(route.Student) is { } gate
+            ? await gate.AdmitAsync(context.QueueUntil, cancellationToken).ConfigureAwait(false) ?? NotAdmitted.Instance
+            : null;
+        if (admitted is NotAdmitted)
+        {
+            return new ModelAnswer(null, null, [], 0, $"Not attempted: {route.Student} stayed saturated until the batch's deadline.");
+        }
+
+        context = admitted is null ? context : context.StartedAt(time.GetUtcNow());
         var answer = await ExtractAsync(item, context, new ModelRoute(route.Student, options.Value.TeacherDeployment), cancellationToken).ConfigureAwait(false);
         if (route.Shadow is { } candidate && candidate != route.Student)
         {
@@ -52,9 +66,9 @@ public sealed class StudentTeacherModel(
         var attempts = new List<ModelAttempt>();
         var started = Stopwatch.GetTimestamp();
         long Elapsed() => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        TimeSpan Within(int timeoutMs) => TimeSpan.FromMilliseconds(Math.Min(timeoutMs, Math.Max(0, (context.Deadline - time.GetUtcNow()).TotalMilliseconds)));
+        CallWindow Window(int timeoutMs) => new(TimeSpan.FromMilliseconds(timeoutMs), context.Deadline, context.Lane);
 
-        var first = await runner.RunAsync(student, Within(settings.TimeoutMs), request, attempts, budget, cancellationToken).ConfigureAwait(false);
+        var first = await runner.RunAsync(student, Window(settings.TimeoutMs), request, attempts, budget, cancellationToken).ConfigureAwait(false);
         if (first.DeniedBy is not null && attempts.Count == 0)
         {
             return new ModelAnswer(null, null, attempts, Elapsed(), $"Not attempted: {first.DeniedBy} has no room.", OverBudget: first.DeniedBy);
@@ -75,8 +89,7 @@ public sealed class StudentTeacherModel(
 
         var why = firstChecks is null ? $"gave no usable answer ({first.Reason})" : "gave an answer that failed its checks";
         var teacher = route.Teacher;
-        var teacherTime = Within(settings.TeacherTimeoutMs);
-        if (string.IsNullOrWhiteSpace(teacher) || teacherTime <= TimeSpan.Zero)
+        if (string.IsNullOrWhiteSpace(teacher) || context.Deadline <= time.GetUtcNow())
         {
             var missing = string.IsNullOrWhiteSpace(teacher) ? "no teacher is configured" : "the account's deadline has passed";
             return firstChecks is null
@@ -86,7 +99,7 @@ public sealed class StudentTeacherModel(
 
         logger.LogWarning("Student {Student} {Why}; asking teacher {Teacher}", student,
             firstChecks is null ? "gave no usable answer" : $"failed its checks on {AnswerChecker.InDoubt(firstChecks.Where(c => !c.Passed))}", teacher);
-        var second = await runner.RunAsync(teacher, teacherTime, request, attempts, budget, cancellationToken).ConfigureAwait(false);
+        var second = await runner.RunAsync(teacher, Window(settings.TeacherTimeoutMs), request, attempts, budget, cancellationToken).ConfigureAwait(false);
         if (second.Fields is not null)
         {
             return new ModelAnswer(second.Fields, teacher, attempts, Elapsed(), null, Agreement.Settle(checker.Run(item, second.Fields, evidence), second.Fields, first.Fields));
@@ -95,5 +108,15 @@ public sealed class StudentTeacherModel(
         return firstChecks is null
             ? new ModelAnswer(null, null, attempts, Elapsed(), $"Neither the student ({first.Reason}) nor the teacher ({second.Reason}) gave a usable answer.")
             : new ModelAnswer(first.Fields, student, attempts, Elapsed(), null, firstChecks, $"The teacher gave no usable answer ({second.Reason}).");
+    }
+
+    /// <summary>Stands for an admission the batch's deadline ended: nothing to give back.</summary>
+    private sealed class NotAdmitted : IDisposable
+    {
+        public static readonly NotAdmitted Instance = new();
+
+        public void Dispose()
+        {
+        }
     }
 }

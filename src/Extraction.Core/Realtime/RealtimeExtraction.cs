@@ -4,6 +4,7 @@ using Extraction.Core.Budgets;
 using Extraction.Core.Configuration;
 using Extraction.Core.Contracts;
 using Extraction.Core.Models;
+using Extraction.Core.Quota;
 using Microsoft.Extensions.Options;
 
 namespace Extraction.Core.Realtime;
@@ -34,7 +35,7 @@ public sealed class RealtimeExtraction(
         }
 
         var (batch, line) = batches.Next(partner);
-        var context = AccountContext.For(batch, null, default, budgets.Value, time.GetUtcNow());
+        var context = AccountContext.For(batch, null, default, budgets.Value, time.GetUtcNow(), CallLane.Realtime);
         ModelAnswer answer;
         try
         {

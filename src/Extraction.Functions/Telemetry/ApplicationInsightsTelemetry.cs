@@ -1,5 +1,6 @@
 using Extraction.Core.Activities;
 using Extraction.Core.Contracts;
+using Extraction.Core.Quota;
 using Microsoft.ApplicationInsights;
 
 namespace Extraction.Functions.Telemetry;
@@ -8,7 +9,7 @@ namespace Extraction.Functions.Telemetry;
 /// Pipeline metrics as Application Insights custom metrics, pre-aggregated by the SDK (GetMetric), so
 /// 16 million calls a day cost a few metric items a minute. Dimensions are ids and names only.
 /// </summary>
-public sealed class ApplicationInsightsTelemetry(TelemetryClient client) : IPipelineTelemetry
+public sealed class ApplicationInsightsTelemetry(TelemetryClient client) : IPipelineTelemetry, IQuotaTelemetry
 {
     public const string ModelCallLatency = "ModelCallLatencyMs";
     public const string ModelCallPromptTokens = "ModelCallPromptTokens";
@@ -17,6 +18,10 @@ public sealed class ApplicationInsightsTelemetry(TelemetryClient client) : IPipe
     public const string BatchAccounts = "BatchAccounts";
     public const string BatchCost = "BatchCostUsd";
     public const string BatchDuration = "BatchDurationMs";
+    public const string QuotaWaiting = "QuotaWaitingCalls";
+    public const string QuotaInFlight = "QuotaInFlightCalls";
+    public const string QuotaLimit = "QuotaRequestsPerMinute";
+    public const string QuotaRateLimited = "QuotaRateLimitedCalls";
 
     /// <summary>
     /// One tracker at a time: values tracked at once from many activities onto a series not yet created were
@@ -58,6 +63,18 @@ public sealed class ApplicationInsightsTelemetry(TelemetryClient client) : IPipe
         {
             client.GetMetric(BatchCost, "Partner").TrackValue((double)summary.CostUsd, batch.Partner);
             client.GetMetric(BatchDuration, "Partner").TrackValue(duration.TotalMilliseconds, batch.Partner);
+        }
+    }
+
+    public void Sample(QuotaSnapshot snapshot, long rateLimitedSinceLast)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        lock (_tracking)
+        {
+            client.GetMetric(QuotaWaiting, "Deployment").TrackValue(snapshot.Waiting, snapshot.Deployment);
+            client.GetMetric(QuotaInFlight, "Deployment").TrackValue(snapshot.InFlight, snapshot.Deployment);
+            client.GetMetric(QuotaLimit, "Deployment").TrackValue(snapshot.RequestsPerMinute, snapshot.Deployment);
+            client.GetMetric(QuotaRateLimited, "Deployment").TrackValue(rateLimitedSinceLast, snapshot.Deployment);
         }
     }
 

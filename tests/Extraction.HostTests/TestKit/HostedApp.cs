@@ -122,6 +122,10 @@ internal sealed class HostedApp : IAsyncDisposable
             // Sized for a busy two-core machine; the tests of deadlines set their own.
             ["Model__TimeoutMs"] = "10000",
             ["Model__TeacherTimeoutMs"] = "15000",
+            // The emulator has no quota here: the limiter runs, paced far above what a test sends.
+            ["Model__DeploymentDefaults__RequestsPerMinute"] = "6000000",
+            ["Model__DeploymentDefaults__TokensPerMinute"] = "1000000000",
+            ["Model__DeploymentDefaults__MaxInFlight"] = "100000",
             ["Model__Shadow__SampleRate"] = "0",
             // Per function execution the host logs two lines; a 1,000-account batch would spend its time on them.
             ["AzureFunctionsJobHost__logging__logLevel__default"] = "Warning",

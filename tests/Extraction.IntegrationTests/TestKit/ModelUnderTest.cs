@@ -27,6 +27,10 @@ internal static class ModelUnderTest
         // there (the test then saw the teacher's). Tests of the deadline itself set their own.
         ["Model:TimeoutMs"] = "10000",
         ["Model:TeacherTimeoutMs"] = "15000",
+        // The emulator has no quota unless a test gives it one: the limiter runs, paced far above what a test sends.
+        ["Model:DeploymentDefaults:RequestsPerMinute"] = "6000000",
+        ["Model:DeploymentDefaults:TokensPerMinute"] = "1000000000",
+        ["Model:DeploymentDefaults:MaxInFlight"] = "100000",
         ["Pricing:student-ft:InputPerMillion"] = "0.20",
         ["Pricing:student-ft:CachedInputPerMillion"] = "0.05",
         ["Pricing:student-ft:OutputPerMillion"] = "0.80",
