@@ -160,6 +160,8 @@ module functionApp 'modules/functionapp.bicep' = {
     openAiEndpoint: openai.outputs.endpoint
     studentDeployment: openai.outputs.studentDeployment
     teacherDeployment: openai.outputs.teacherDeployment
+    studentCapacity: student.capacity
+    teacherCapacity: teacher.capacity
     openAiName: 'oai-${resourceToken}'
     fineTuning: fineTuning
     prices: prices

@@ -43,6 +43,11 @@ param studentDeployment string
 @description('Deployment name of the teacher.')
 param teacherDeployment string
 
+@description('The student\'s capacity (units of 1,000 tokens a minute), from which its quota is set.')
+param studentCapacity int
+@description('The teacher\'s capacity (units of 1,000 tokens a minute).')
+param teacherCapacity int
+
 @description('Azure OpenAI account name: candidate deployments are made there through Azure Resource Manager.')
 param openAiName string
 @description('The retraining loop: { baseModel (empty: off), candidateCapacity }.')
@@ -80,6 +85,13 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   sku: { name: 'FC1', tier: 'FlexConsumption' }
   properties: { reserved: true }
 }
+
+// A deployment's name as an app setting can spell it (PricingOptions.SettingName): student-ft is student_ft.
+var studentSetting = replace(replace(studentDeployment, '-', '_'), '.', '_')
+var teacherSetting = replace(replace(teacherDeployment, '-', '_'), '.', '_')
+// Azure OpenAI Standard and GlobalStandard chat deployments: a capacity unit is 1,000 tokens and 6 requests a minute.
+var tokensPerUnit = 1000
+var requestsPerUnit = 6
 
 // The same keys as local.settings.sample.json (InfraTests compares them); identity-based where the sample has connection strings.
 var appSettings = {
@@ -135,12 +147,25 @@ var appSettings = {
   Model__ActiveCacheSeconds: '30'
   Model__Shadow__SampleRate: '0.05'
   Model__Shadow__BudgetShare: '0.05'
-  'Pricing__${studentDeployment}__InputPerMillion': string(prices.student.input)
-  'Pricing__${studentDeployment}__CachedInputPerMillion': string(prices.student.cachedInput)
-  'Pricing__${studentDeployment}__OutputPerMillion': string(prices.student.output)
-  'Pricing__${teacherDeployment}__InputPerMillion': string(prices.teacher.input)
-  'Pricing__${teacherDeployment}__CachedInputPerMillion': string(prices.teacher.cachedInput)
-  'Pricing__${teacherDeployment}__OutputPerMillion': string(prices.teacher.output)
+  // Per deployment, under its setting name: a Linux app setting holds letters, digits and underscores only.
+  'Pricing__${studentSetting}__InputPerMillion': string(prices.student.input)
+  'Pricing__${studentSetting}__CachedInputPerMillion': string(prices.student.cachedInput)
+  'Pricing__${studentSetting}__OutputPerMillion': string(prices.student.output)
+  'Pricing__${teacherSetting}__InputPerMillion': string(prices.teacher.input)
+  'Pricing__${teacherSetting}__CachedInputPerMillion': string(prices.teacher.cachedInput)
+  'Pricing__${teacherSetting}__OutputPerMillion': string(prices.teacher.output)
+  // Each deployment's quota, from its capacity (one source): the limiter paces every instance's share to it.
+  'Model__Deployments__${studentSetting}__TokensPerMinute': string(studentCapacity * tokensPerUnit)
+  'Model__Deployments__${studentSetting}__RequestsPerMinute': string(studentCapacity * requestsPerUnit)
+  'Model__Deployments__${studentSetting}__MaxInFlight': string(max(8, studentCapacity * requestsPerUnit / 15))
+  'Model__Deployments__${teacherSetting}__TokensPerMinute': string(teacherCapacity * tokensPerUnit)
+  'Model__Deployments__${teacherSetting}__RequestsPerMinute': string(teacherCapacity * requestsPerUnit)
+  'Model__Deployments__${teacherSetting}__MaxInFlight': string(max(8, teacherCapacity * requestsPerUnit / 15))
+  // The retraining loop's candidates are deployed at fineTuning.candidateCapacity.
+  Model__DeploymentDefaults__TokensPerMinute: string(fineTuning.candidateCapacity * tokensPerUnit)
+  Model__DeploymentDefaults__RequestsPerMinute: string(fineTuning.candidateCapacity * requestsPerUnit)
+  Model__DeploymentDefaults__MaxInFlight: string(max(8, fineTuning.candidateCapacity * requestsPerUnit / 15))
+  Model__Quota__Shared: 'true'
   // Partners prove who they are with their own API keys, or through API Management (docs/security.md).
   Auth__Mode: authMode
   Auth__GatewaySecret: authMode == 'api-management' ? '@Microsoft.KeyVault(SecretUri=${gatewaySecretUri})' : ''

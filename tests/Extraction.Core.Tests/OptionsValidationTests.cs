@@ -29,6 +29,22 @@ public sealed class OptionsValidationTests
         Assert.NotEmpty(Validate(new StorageOptions { RawContainer = "Raw_Records" }));
     }
 
+    [Fact]
+    public void A_deployments_quota_out_of_range_is_named_by_its_setting()
+    {
+        var options = new ModelOptions { Quota = { ShareRefreshSeconds = 0 } };
+        options.Deployments["student_ft"] = new() { RequestsPerMinute = 0 };
+        options.DeploymentDefaults.MaxInFlight = 0;
+
+        var errors = Validate(options);
+
+        Assert.Contains(errors, e => e.StartsWith("Model:Deployments:student_ft: ", StringComparison.Ordinal) && e.Contains("RequestsPerMinute", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("Model:DeploymentDefaults: ", StringComparison.Ordinal) && e.Contains("MaxInFlight", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("Model:Quota: ", StringComparison.Ordinal) && e.Contains("ShareRefreshSeconds", StringComparison.Ordinal));
+        Assert.Same(options.Deployments["student_ft"], options.QuotaOf("student-ft")); // the setting name of student-ft
+        Assert.Same(options.DeploymentDefaults, options.QuotaOf("student-7f3a"));
+    }
+
     private static List<string> Validate(object options)
     {
         var results = new List<ValidationResult>();

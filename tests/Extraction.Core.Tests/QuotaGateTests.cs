@@ -48,8 +48,9 @@ public sealed class QuotaGateTests
         }));
 
         Array.Sort(granted);
-        var gaps = granted.Zip(granted.Skip(1), (a, b) => b - a).ToList();
-        Assert.True(gaps.Min() >= 100, $"closest grants {gaps.Min():F0} ms apart");
+        // The quota's 10 a second, counted over every second-long window that starts at a grant.
+        var busiest = granted.Max(t => granted.Count(u => u >= t && u < t + 1_000));
+        Assert.InRange(busiest, 9, 10);
         Assert.InRange(granted[^1], 14 * 100, 14 * 105 * 1.6);
         Assert.True(gate.Snapshot().PacedMs > 1_000, $"paced {gate.Snapshot().PacedMs:F0} ms");
     }
@@ -222,12 +223,29 @@ public sealed class QuotaGateTests
     }
 
     [Fact]
+    public async Task A_share_raised_respaces_the_call_already_waiting_at_once()
+    {
+        using var gate = Gate(requestsPerMinute: 6_000);
+        gate.SetShare(0.01); // one call a second
+        (await gate.AcquireAsync(100, 100, CallLane.Batch, NoDeadline, CancellationToken.None))!.Dispose();
+        var clock = Stopwatch.StartNew();
+        var waiting = gate.AcquireAsync(100, 100, CallLane.Batch, NoDeadline, CancellationToken.None);
+
+        await Task.Delay(50);
+        gate.SetShare(1); // 95 a second: the second call is due within about 10 ms, not a second
+
+        (await waiting)!.Dispose();
+        Assert.InRange(clock.ElapsedMilliseconds, 50, 400);
+    }
+
+    [Fact]
     public void Shares_split_the_quota_evenly_among_the_wanting_after_the_others_keep_what_they_use_and_always_add_to_one()
     {
         var two = ShareClaim.Split([new("a", 0.5, Wanting: true), new("b", 0.5, Wanting: true)]);
         var idle = ShareClaim.Split([new("busy", 0.9, Wanting: true), new("quiet", 0.1, Wanting: false)]);
         var three = ShareClaim.Split([new("x", 0.2, true), new("y", 0.0, false), new("z", 0.6, true)]);
         var alone = ShareClaim.Split([new("only", 0.0, Wanting: false)]);
+        var submitter = ShareClaim.Split([new("worker", 0.5, Wanting: true), new("cli", 0.0, Wanting: false, Called: false)]);
 
         Assert.Equal((0.5, 0.5), (two["a"], two["b"]));
         Assert.Equal(0.145, idle["quiet"], 6); // used 10%: keeps that, a quarter more and 2%
@@ -237,6 +255,7 @@ public sealed class QuotaGateTests
         Assert.Equal(1.0, three.Values.Sum(), 6);
         Assert.Equal(1.0, alone["only"], 6); // nobody wanting: the unclaimed rest is split too
         Assert.Equal(1.0, idle.Values.Sum(), 6);
+        Assert.Equal((1.0, 0.0), (submitter["worker"], submitter["cli"])); // one that never called claims nothing
     }
 
     private static QuotaGate Gate(int requestsPerMinute, int tokensPerMinute = 1_000_000_000, int maxInFlight = 100_000) =>

@@ -126,7 +126,7 @@ public sealed partial class InfraTests
     }
 
     /// <summary>Pricing keys carry a deployment name: compare their shape.</summary>
-    private static string Normalise(string key) => PricingKey().Replace(key, "Pricing__<deployment>__");
+    private static string Normalise(string key) => DeploymentKey().Replace(key, "${section}__<deployment>__");
 
     private static async Task<(int ExitCode, string Output, string Errors)> BicepAsync(params string[] args)
     {
@@ -157,6 +157,6 @@ public sealed partial class InfraTests
     [GeneratedRegex(@"^\s*'?(?<key>[^':\s]+)'?\s*:", RegexOptions.Multiline)]
     private static partial Regex SettingKey();
 
-    [GeneratedRegex(@"Pricing__(?:\$\{\w+\}|[\w-]+?)__(?=(?:Cached)?InputPerMillion|OutputPerMillion)")]
-    private static partial Regex PricingKey();
+    [GeneratedRegex(@"(?<section>Pricing|Model__Deployments)__(?:\$\{\w+\}|[\w-]+?)__(?=(?:Cached)?InputPerMillion|OutputPerMillion|TokensPerMinute|RequestsPerMinute|MaxInFlight)")]
+    private static partial Regex DeploymentKey();
 }

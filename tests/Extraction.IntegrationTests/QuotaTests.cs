@@ -1,4 +1,7 @@
+using Extraction.Core.Batches;
 using Extraction.Core.Contracts;
+using Extraction.Core.Models;
+using Extraction.Core.Quota;
 using Extraction.Core.Tests;
 using Extraction.IntegrationTests.TestKit;
 using Extraction.ModelEmulator;
@@ -66,6 +69,36 @@ public sealed class QuotaTests(AzuriteFixture azurite) : IClassFixture<AzuriteFi
             var runs = await Task.WhenAll(RunAsync(settings, $"a-{shared}", accounts: 180), RunAsync(settings, $"b-{shared}", accounts: 180));
             Assert.All(runs.SelectMany(r => r), r => Assert.NotEqual(ResultStatus.Failed, r.Status));
         }
+    }
+
+    [Fact]
+    public async Task A_deployment_whose_slot_cannot_come_before_the_accounts_deadline_is_not_waited_for_the_teacher_answers_or_the_reason_says_saturated()
+    {
+        var settings = Settings(_emulator);
+        settings["Model:Deployments:student-ft:RequestsPerMinute"] = "60"; // one call every 1.05 s
+        var model = ModelUnderTest.Create(settings);
+        var account = BatchLineParser.Parse(System.Text.Encoding.UTF8.GetBytes(ReferenceSamples.BatchLines()[0])).Item!;
+        AccountContext Within(int ms) => new([], DateTimeOffset.UtcNow.AddMilliseconds(ms)) { Lane = CallLane.Batch };
+
+        var first = await model.ExtractAsync(account, Within(5_000));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var second = await model.ExtractAsync(account, Within(700));
+        var secondTook = clock.ElapsedMilliseconds;
+
+        settings["Model:Deployments:teacher-large:RequestsPerMinute"] = "60";
+        var bothSaturated = ModelUnderTest.Create(settings);
+        await bothSaturated.ExtractAsync(account, Within(5_000)); // the student's slot of this second
+        await bothSaturated.ExtractAsync(account, Within(700)); // the teacher's
+        var neither = await bothSaturated.ExtractAsync(account, Within(700));
+
+        Assert.Equal(Student, first.Model);
+        Assert.Equal(Teacher, second.Model);
+        Assert.Equal([Teacher], second.Attempts.Select(a => a.Model)); // the student was not called, nor waited for
+        Assert.True(secondTook < 600, $"took {secondTook} ms");
+        Assert.Null(neither.Fields);
+        Assert.Empty(neither.Attempts);
+        Assert.Contains("student-ft: saturated", neither.FailureReason, StringComparison.Ordinal);
+        Assert.Contains("teacher-large: saturated", neither.FailureReason, StringComparison.Ordinal);
     }
 
     private Dictionary<string, string?> Limited()

@@ -50,7 +50,7 @@ public sealed class ModelOptions : IValidatableObject
     public ShadowOptions Shadow { get; set; } = new();
 
     /// <summary>Each deployment's quota, by deployment name (<c>Model:Deployments:&lt;name&gt;:RequestsPerMinute</c>, …).</summary>
-    public Dictionary<string, DeploymentQuotaOptions> Deployments { get; set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, DeploymentQuotaOptions> Deployments { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The quota of a deployment not named in <see cref="Deployments"/> (the retraining loop's candidates).</summary>
     public DeploymentQuotaOptions DeploymentDefaults { get; set; } = new();
@@ -59,7 +59,9 @@ public sealed class ModelOptions : IValidatableObject
 
     public bool UsesRules => Provider == Rules;
 
-    public DeploymentQuotaOptions QuotaOf(string deployment) => Deployments.TryGetValue(deployment, out var own) ? own : DeploymentDefaults;
+    /// <summary>A deployment's quota, under its name or its setting name (<see cref="PricingOptions.SettingName"/>: Linux app settings spell <c>student-ft</c> as <c>student_ft</c>).</summary>
+    public DeploymentQuotaOptions QuotaOf(string deployment) =>
+        Deployments.TryGetValue(deployment, out var own) || Deployments.TryGetValue(PricingOptions.SettingName(deployment), out own) ? own : DeploymentDefaults;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

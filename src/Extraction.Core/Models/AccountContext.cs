@@ -22,9 +22,9 @@ public sealed record AccountContext(IReadOnlyList<BudgetScope> Scopes, DateTimeO
     /// <summary>The account's own time, which starts again when it is admitted (<see cref="StartedAt"/>).</summary>
     public TimeSpan AccountTime { get; init; }
 
-    /// <summary>Admitted at <paramref name="now"/>: the account's own deadline runs from here, still bounded by the batch's.</summary>
+    /// <summary>Admitted at <paramref name="now"/>: the account's own deadline runs from here, still bounded by the batch's (a context without an account time keeps its deadline).</summary>
     public AccountContext StartedAt(DateTimeOffset now) =>
-        this with { Deadline = QueueUntil - now < AccountTime ? QueueUntil : now + AccountTime };
+        AccountTime <= TimeSpan.Zero ? this : this with { Deadline = QueueUntil - now < AccountTime ? QueueUntil : now + AccountTime };
 
     /// <summary>An account of a batch (or a realtime request), now: the batch's scopes, and the account's deadline or the batch's, whichever comes first.</summary>
     public static AccountContext For(BatchRef batch, decimal? batchMaxCostUsd, BatchDeadline batchDeadline, BudgetOptions options, DateTimeOffset now, CallLane lane)

@@ -15,6 +15,9 @@ public sealed class QuotaGates(IOptions<ModelOptions> options, TimeProvider time
 
     public bool Enabled => !options.Value.UsesRules && options.Value.Quota.Enabled;
 
+    /// <summary>A deployment was called for the first time in this process (the share heartbeat says so at once).</summary>
+    public event Action? FirstUse;
+
     /// <summary>The deployment's gate, or null where calls are not limited.</summary>
     public QuotaGate? For(string deployment)
     {
@@ -24,7 +27,7 @@ public sealed class QuotaGates(IOptions<ModelOptions> options, TimeProvider time
         }
 
         var settings = options.Value;
-        return _gates.GetOrAdd(deployment, name => new(() => new QuotaGate(name, settings.QuotaOf(name), settings.Quota, time))).Value;
+        return _gates.GetOrAdd(deployment, name => new(() => new QuotaGate(name, settings.QuotaOf(name), settings.Quota, time, () => FirstUse?.Invoke()))).Value;
     }
 
     /// <summary>The gates made so far.</summary>

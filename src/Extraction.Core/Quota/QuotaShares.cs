@@ -25,6 +25,7 @@ public sealed class QuotaShares(
     private const string PartitionPrefix = "quota|";
     private readonly Dictionary<string, (QuotaSnapshot Snapshot, long At)> _previous = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
+    private readonly SemaphoreSlim _nudged = new(0, 1);
     private Task _beating = Task.CompletedTask;
 
     /// <summary>This process, as the other instances see it in the rows.</summary>
@@ -41,7 +42,7 @@ public sealed class QuotaShares(
 
         // The deployments this process will call are known now: their shares are read before the first call, not after.
         var settings = options.Value;
-        foreach (var deployment in new[] { settings.StudentDeployment, settings.TeacherDeployment }.Concat(settings.Deployments.Keys).OfType<string>().Distinct(StringComparer.Ordinal))
+        foreach (var deployment in new[] { settings.StudentDeployment, settings.TeacherDeployment }.OfType<string>().Distinct(StringComparer.Ordinal))
         {
             gates.For(deployment);
         }
@@ -55,6 +56,7 @@ public sealed class QuotaShares(
             logger.LogWarning(ex, "The first quota heartbeat failed; each deployment paces to its whole quota until one succeeds");
         }
 
+        gates.FirstUse += Nudge;
         _beating = BeatEveryAsync(_stopping.Token);
     }
 
@@ -80,7 +82,11 @@ public sealed class QuotaShares(
         }
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        _stopping.Dispose();
+        _nudged.Dispose();
+    }
 
     /// <summary>Reports every gate and takes up its share; a deployment whose row could not be written keeps its last share.</summary>
     public async Task BeatOnceAsync(CancellationToken cancellationToken = default)
@@ -103,9 +109,8 @@ public sealed class QuotaShares(
             var wanting = snapshot.Waiting > 0 || snapshot.PacedMs - previous.PacedMs > 200 * seconds;
             try
             {
-                // A deployment this process has not called yet is not claimed (a submitting CLI, a worker without work): its share is read, not written.
-                var calling = snapshot.Granted > 0 || snapshot.Waiting > 0 || snapshot.Saturated > 0;
-                var share = await ShareAsync(gate.Deployment, new ShareClaim(Instance, used, wanting), calling, cancellationToken).ConfigureAwait(false);
+                var called = snapshot.Granted > 0 || snapshot.Waiting > 0 || snapshot.Saturated > 0;
+                var share = await ShareAsync(gate.Deployment, new ShareClaim(Instance, used, wanting, called), cancellationToken).ConfigureAwait(false);
                 gate.SetShare(share);
                 logger.LogDebug(
                     "Quota of {Deployment}: used {Used:P0}, wanting {Wanting}, {Waiting} waiting, {InFlight} in flight; share now {Share:P0}",
@@ -118,17 +123,14 @@ public sealed class QuotaShares(
         }
     }
 
-    private async Task<double> ShareAsync(string deployment, ShareClaim mine, bool claim, CancellationToken cancellationToken)
+    private async Task<double> ShareAsync(string deployment, ShareClaim mine, CancellationToken cancellationToken)
     {
         var partition = PartitionPrefix + deployment;
         var table = storage.BudgetsTable;
         var utcNow = time.GetUtcNow();
-        if (claim)
-        {
-            await table.UpsertEntityAsync(
-                new TableEntity(partition, Instance) { ["Used"] = mine.Used, ["Wanting"] = mine.Wanting, ["ExpiresAt"] = utcNow + (3 * Period) },
-                TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        }
+        await table.UpsertEntityAsync(
+            new TableEntity(partition, Instance) { ["Used"] = mine.Used, ["Wanting"] = mine.Wanting, ["Called"] = mine.Called, ["ExpiresAt"] = utcNow + (3 * Period) },
+            TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
 
         var claims = new List<ShareClaim> { mine };
         await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken).ConfigureAwait(false))
@@ -141,7 +143,7 @@ public sealed class QuotaShares(
             var expires = row.GetDateTimeOffset("ExpiresAt") ?? DateTimeOffset.MinValue;
             if (expires > utcNow)
             {
-                claims.Add(new ShareClaim(row.RowKey, row.GetDouble("Used") ?? 0, row.GetBoolean("Wanting") ?? false));
+                claims.Add(new ShareClaim(row.RowKey, row.GetDouble("Used") ?? 0, row.GetBoolean("Wanting") ?? false, row.GetBoolean("Called") ?? true));
             }
             else if (expires < utcNow - TimeSpan.FromMinutes(1))
             {
@@ -152,13 +154,31 @@ public sealed class QuotaShares(
         return ShareClaim.Split(claims)[Instance];
     }
 
-    private async Task BeatEveryAsync(CancellationToken cancellationToken)
+    private void Nudge()
     {
-        using var timer = new PeriodicTimer(Period, time);
         try
         {
-            while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+            _nudged.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // A beat is already due.
+        }
+        catch (ObjectDisposedException)
+        {
+            // Stopped.
+        }
+    }
+
+    private async Task BeatEveryAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (true)
             {
+                // A beat every period, and one at once when a deployment is first called here: the others hear of a new caller within a beat.
+                await _nudged.WaitAsync(Period, cancellationToken).ConfigureAwait(false);
+
                 try
                 {
                     await BeatOnceAsync(cancellationToken).ConfigureAwait(false);

@@ -109,7 +109,9 @@ internal sealed class HostedApp : IAsyncDisposable
     private static Dictionary<string, string> BaseSettings(string storage, ModelEmulator.ModelEmulator emulator)
     {
         var sample = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot, "local.settings.sample.json"))).RootElement.GetProperty("Values");
-        var settings = sample.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() == "UseDevelopmentStorage=true" ? storage : p.Value.GetString() ?? "");
+        // The sample's quotas are a real deployment's; the emulator here has none, and the tests' deployments take the defaults below.
+        var settings = sample.EnumerateObject().Where(p => !p.Name.StartsWith("Model__Deployments__", StringComparison.Ordinal))
+            .ToDictionary(p => p.Name, p => p.Value.GetString() == "UseDevelopmentStorage=true" ? storage : p.Value.GetString() ?? "");
         var id = Guid.NewGuid().ToString("N")[..8];
         foreach (var (name, value) in new Dictionary<string, string>
         {
