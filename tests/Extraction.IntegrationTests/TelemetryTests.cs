@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Extraction.Core.Activities;
 using Extraction.Core.Contracts;
+using Extraction.Core.Quota;
 using Extraction.Core.Tests;
 using Extraction.Functions.Telemetry;
 using Extraction.IntegrationTests.TestKit;
@@ -67,6 +68,34 @@ public sealed class TelemetryTests(AzuriteFixture azurite) : IClassFixture<Azuri
         {
             Assert.DoesNotMatch($@"(ending in|XXXXXX|\*\*\*\*\*\*){last4}", everything);
         }
+    }
+
+    [Fact]
+    public async Task The_quota_heartbeat_sends_calls_waiting_in_flight_the_pace_and_the_429s_per_deployment()
+    {
+        var channel = new CapturingTelemetryChannel();
+        using var configuration = new TelemetryConfiguration { TelemetryChannel = channel, ConnectionString = "InstrumentationKey=11111111-2222-3333-4444-555555555555" };
+        await ClearOfTheMinuteCycleAsync();
+        var client = new TelemetryClient(configuration);
+        _emulator.Script(Student, Behaviour.RateLimited(retryAfterMs: 100));
+        var settings = Settings(_emulator);
+        settings["Model:Deployments:student-ft:RequestsPerMinute"] = "600"; // 20 accounts paced over about 2 s
+        settings["Model:Quota:ShareRefreshSeconds"] = "1";
+        await using (var pipeline = await Pipeline.StartAsync(azurite, settings, s => s.AddSingleton<IQuotaTelemetry>(new ApplicationInsightsTelemetry(client))))
+        {
+            var outcome = await pipeline.RunFileAsync(new BatchRef("acme", "quota-telemetry"), await Pipeline.WriteBatchFileAsync([.. ReferenceSamples.BatchLines().Take(20)]));
+            Assert.True(outcome.Succeeded, outcome.Failure);
+            await pipeline.Services.GetRequiredService<QuotaShares>().BeatOnceAsync();
+        }
+
+        client.Flush();
+        var quota = channel.Sent.OfType<MetricTelemetry>().Where(m => m.Name.StartsWith("Quota", StringComparison.Ordinal) && m.Properties["Deployment"] == Student).ToList();
+
+        Assert.Equal(1, quota.Where(m => m.Name == ApplicationInsightsTelemetry.QuotaRateLimited).Sum(m => m.Sum));
+        Assert.True(quota.Where(m => m.Name == ApplicationInsightsTelemetry.QuotaWaiting).Max(m => m.Max) > 0, "no heartbeat saw a call waiting");
+        Assert.InRange(quota.Where(m => m.Name == ApplicationInsightsTelemetry.QuotaLimit).Max(m => m.Max ?? 0), 1, 600);
+        Assert.Contains(quota, m => m.Name == ApplicationInsightsTelemetry.QuotaInFlight);
+        Assert.All(quota, m => Assert.Equal(["Deployment"], m.Properties.Keys.Where(k => !k.StartsWith("_MS", StringComparison.Ordinal))));
     }
 
     /// <summary>
